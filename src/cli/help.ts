@@ -1,0 +1,69 @@
+/** Human-readable help text derived from a model's schema. */
+import type { AnyModel } from '../engine/model.ts';
+import type { Field, ScalarField } from '../engine/schema.ts';
+
+function range(field: Field): string {
+  switch (field.kind) {
+    case 'number': {
+      const lo = field.min === undefined ? '' : `${field.minExclusive ? '>' : '≥'} ${field.min}`;
+      const hi = field.max === undefined ? '' : `≤ ${field.max}`;
+      const parts = [lo, hi].filter(Boolean).join(', ');
+      return [parts, field.integer ? 'whole number' : ''].filter(Boolean).join('; ');
+    }
+    case 'enum':
+    case 'multi':
+      return `one${field.kind === 'multi' ? ' or more' : ''} of: ${field.options.map((o) => o.value).join(' | ')}`;
+    case 'string':
+      return `text, up to ${field.maxLength} characters${field.multiline ? '; @path reads a file' : ''}`;
+    case 'boolean':
+      return 'true | false';
+    case 'list':
+      return `JSON list of up to ${field.maxItems} objects`;
+    case 'record':
+      return 'JSON object';
+  }
+}
+
+const shownDefault = (field: Field): string =>
+  field.default === undefined ? (field.optional ? '(optional)' : '(required)') : JSON.stringify(field.default);
+
+function describeField(name: string, field: Field, indent: string): string[] {
+  const unit = field.kind === 'number' && field.unit ? ` [${field.unit}]` : '';
+  const lines = [
+    `${indent}--${name}${unit}  ${field.label}`,
+    `${indent}    default ${shownDefault(field)}; ${range(field)}`,
+    `${indent}    ${field.help}`,
+  ];
+  if (field.kind === 'list') {
+    lines.push(`${indent}    each entry has:`);
+    for (const [sub, subField] of Object.entries(field.item) as [string, ScalarField][]) {
+      lines.push(...describeField(sub, subField, `${indent}      `).map((l) => l.replace(`--${sub}`, sub)));
+    }
+  }
+  return lines;
+}
+
+export function modelHelp(model: AnyModel): string {
+  const lines = [
+    `${model.id} — ${model.title}`,
+    model.summary,
+    '',
+    'Fields:',
+    ...Object.entries(model.schema).flatMap(([name, field]) => describeField(name, field as Field, '  ')),
+    '',
+    `Example: npm run --silent calc -- ${model.id} --input '{}'   (every field at its default)`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export const usage = `calc — the Hyper-V Field Guide's models from a terminal
+
+  calc list                                 one line per model: id<TAB>title
+  calc <model> --help                       the model's fields, units, defaults and ranges
+  calc <model> --input '<json>'             evaluate; prints the result as one JSON line
+  calc <model> --<field> <value> ...        the same with flags (a text field given @path reads that file)
+  calc <model> --batch <file.jsonl>         one JSON input per line in, one JSON line per input out
+
+Invalid input exits with code 2 and prints {"error": ..., "issues": [{"field", "message"}]}.
+Run through npm so the pinned Node is used: npm run --silent calc -- list
+`;

@@ -1,0 +1,38 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { glob } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { topicIds, windowsVersions } from './topics.ts';
+
+/** A source an article or an engine constant cites: one YAML file per source, named by its id. */
+const sources = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './src/content/sources' }),
+  schema: z.strictObject({
+    title: z.string().min(3),
+    /** Person or people who wrote it, where known. */
+    author: z.string().optional(),
+    /** Organisation that published it (Microsoft, VMware, USENIX, a blog's name). */
+    publisher: z.string(),
+    year: z.number().int().min(1980).max(2100),
+    url: z.url().optional(),
+    /** What in it the guide relies on, or a caveat (superseded, pre-release, retired page). */
+    note: z.string().optional(),
+  }),
+});
+
+const docs = defineCollection({
+  loader: docsLoader(),
+  schema: docsSchema({
+    extend: z.object({
+      /** Section the page belongs to; drives the search filter. */
+      topic: z.enum(topicIds).optional(),
+      /** Windows Server releases the page applies to. */
+      versions: z.array(z.enum(windowsVersions)).default([]),
+      /** Source ids, listed under "Sources" at the end of the page. */
+      sources: z.array(z.string()).default([]),
+    }),
+  }),
+});
+
+export const collections = { docs, sources };

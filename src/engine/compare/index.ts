@@ -1,0 +1,4 @@
+/** Compare models, in the order `calc list` shows them. */
+import type { AnyModel } from '../model.ts';
+
+export const compareModels: AnyModel[] = [];

@@ -1,0 +1,41 @@
+/**
+ * The model contract. A model is a pure, synchronous function of validated
+ * input with one schema describing that input. Its result is plain JSON and
+ * always carries the warnings it raised and the assumptions it used, each
+ * assumption naming the source ids it rests on (see src/content/sources/).
+ */
+import type { InputOf, Issue, Schema } from './schema.ts';
+
+export interface Assumption {
+  /** A sentence a reader can check, e.g. "A live migration pauses to copy the last dirty pages". */
+  text: string;
+  /** Ids of entries in the sources collection. */
+  sources: string[];
+}
+
+export interface ResultBase {
+  warnings: string[];
+  assumptions: Assumption[];
+}
+
+export interface Model<S extends Schema, R extends ResultBase> {
+  /** Public contract: scripts and articles refer to models by id. */
+  id: string;
+  title: string;
+  /** One sentence: what the model answers. */
+  summary: string;
+  schema: S;
+  /** Cross-field rules the schema alone cannot express (e.g. RAID 5 needs 3 disks). */
+  check?: (input: InputOf<S>) => Issue[];
+  compute: (input: InputOf<S>) => R;
+}
+
+/** Keeps the schema's literal types so `compute` sees typed input. */
+export function defineModel<const S extends Schema, R extends ResultBase>(model: Model<S, R>): Model<S, R> {
+  return model;
+}
+
+/** A model of any schema, as the registry, CLI and generic UI see it. */
+// The registry holds models of different input types; `any` is confined to this alias.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyModel = Model<any, ResultBase>;

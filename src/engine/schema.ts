@@ -1,0 +1,130 @@
+/**
+ * Field schemas: the single description of a model's inputs.
+ *
+ * Validation, the CLI's flags and --help, the URL state of an island and the
+ * island's form are all derived from a model's schema, so a field is never
+ * listed twice. Every field carries its unit (also part of its name, e.g.
+ * `memoryGiB`), its default, its range, a label and help text.
+ */
+
+export interface FieldBase {
+  /** Short label for a form control. */
+  label: string;
+  /** One or two sentences: what the field means and where to find its value. */
+  help: string;
+  /** May be omitted (then the model decides what absence means). */
+  optional?: boolean;
+}
+
+export interface NumberField extends FieldBase {
+  kind: 'number';
+  /** Unit as shown to people, e.g. 'GiB', 'Gbps', 'MB/s', '%'. Empty for counts. */
+  unit: string;
+  default?: number;
+  min?: number;
+  max?: number;
+  /** min is exclusive (a size that must be > 0). */
+  minExclusive?: boolean;
+  integer?: boolean;
+  /** Step for form controls; defaults to 1 for integers, 'any' otherwise. */
+  step?: number;
+}
+
+export interface BooleanField extends FieldBase {
+  kind: 'boolean';
+  default?: boolean;
+}
+
+export interface EnumOption {
+  value: string;
+  label: string;
+}
+
+export interface EnumField extends FieldBase {
+  kind: 'enum';
+  options: readonly EnumOption[];
+  default?: string;
+}
+
+/** Several values picked from a fixed list (e.g. platform ids). */
+export interface MultiField extends FieldBase {
+  kind: 'multi';
+  options: readonly EnumOption[];
+  default?: readonly string[];
+  minItems?: number;
+}
+
+export interface StringField extends FieldBase {
+  kind: 'string';
+  default?: string;
+  maxLength: number;
+  /** Rendered as a textarea (e.g. an OVF descriptor). */
+  multiline?: boolean;
+  /** Regular expression the whole value must match, with a message. */
+  pattern?: { regex: RegExp; message: string };
+}
+
+/** A list of records (VMs in a host drain, peers in an IPsec budget). */
+export interface ListField extends FieldBase {
+  kind: 'list';
+  item: Record<string, ScalarField>;
+  default?: readonly Record<string, unknown>[];
+  minItems?: number;
+  maxItems: number;
+}
+
+/**
+ * A free-form JSON object whose keys are not known in advance (e.g. a map of
+ * requirements). `check` returns a message per bad key; the model owns its
+ * meaning.
+ */
+export interface RecordField extends FieldBase {
+  kind: 'record';
+  default?: Record<string, unknown>;
+  maxKeys: number;
+  check: (value: Record<string, unknown>) => { key: string; message: string }[];
+}
+
+export type ScalarField = NumberField | BooleanField | EnumField | StringField;
+export type Field = ScalarField | MultiField | ListField | RecordField;
+export type Schema = Record<string, Field>;
+
+type ScalarValue<F> = F extends NumberField
+  ? number
+  : F extends BooleanField
+    ? boolean
+    : F extends EnumField
+      ? F['options'][number]['value']
+      : F extends StringField
+        ? string
+        : never;
+
+type ItemValue<I extends Record<string, ScalarField>> = {
+  [K in keyof I]: I[K] extends { optional: true } ? ScalarValue<I[K]> | undefined : ScalarValue<I[K]>;
+};
+
+export type FieldValue<F> = F extends ScalarField
+  ? ScalarValue<F>
+  : F extends MultiField
+    ? string[]
+    : F extends ListField
+      ? ItemValue<F['item']>[]
+      : F extends RecordField
+        ? Record<string, unknown>
+        : never;
+
+/** The validated input a model's compute function receives. */
+export type InputOf<S extends Schema> = {
+  [K in keyof S]: S[K] extends { optional: true } ? FieldValue<S[K]> | undefined : FieldValue<S[K]>;
+};
+
+/** A problem with one input field: the contract shared by the engine, CLI and UI. */
+export interface Issue {
+  field: string;
+  message: string;
+}
+
+/** Helper so a schema literal keeps its literal types (enum values) while being checked. */
+export function defineSchema<const S extends Schema>(schema: S): S {
+  return schema;
+}

@@ -1,0 +1,84 @@
+/**
+ * Fails the build on a broken internal link: every href/src in the built HTML
+ * that points inside the site (under the base path) must resolve to a built
+ * file, and a #fragment on a page link must name an id on the target page.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const LINK_ATTR = /\s(?:href|src)="([^"]*)"/g;
+const ID_ATTR = /\sid="([^"]*)"/g;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const decodeEntities = (s: string): string => s.replaceAll('&amp;', '&').replaceAll('&#38;', '&');
+
+/** Resolves a site path (after the base) to the built file that serves it. */
+function resolveTarget(root: string, sitePath: string): string | undefined {
+  const clean = decodeURI(sitePath);
+  const candidates = clean.endsWith('/') || clean === ''
+    ? [join(root, clean, 'index.html')]
+    : [join(root, clean), join(root, clean, 'index.html'), join(root, `${clean}.html`)];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+export function findBrokenLinks(root: string, base: string): string[] {
+  const problems: string[] = [];
+  const idsByFile = new Map<string, Set<string>>();
+  const idsOf = (file: string): Set<string> => {
+    let ids = idsByFile.get(file);
+    if (!ids) {
+      ids = new Set([...readFileSync(file, 'utf8').matchAll(ID_ATTR)].map((m) => m[1] ?? ''));
+      idsByFile.set(file, ids);
+    }
+    return ids;
+  };
+  for (const file of htmlFiles(root)) {
+    const html = readFileSync(file, 'utf8');
+    for (const match of html.matchAll(LINK_ATTR)) {
+      const link = decodeEntities(match[1] ?? '');
+      if (!link.startsWith('/') || link.startsWith('//')) continue;
+      const page = relative(root, file);
+      if (!link.startsWith(base)) {
+        problems.push(`${page}: ${link} is outside the base path ${base}`);
+        continue;
+      }
+      const [pathAndQuery, fragment] = link.slice(base.length).split('#', 2) as [string, string | undefined];
+      const path = pathAndQuery.split('?')[0] ?? '';
+      const target = resolveTarget(root, path);
+      if (!target) {
+        problems.push(`${page}: ${link} does not exist`);
+      } else if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
+        problems.push(`${page}: ${link} points at #${fragment}, which is not an id on that page`);
+      }
+    }
+  }
+  return problems;
+}
+
+export default function linkCheck(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'hvfg-link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const problems = findBrokenLinks(fileURLToPath(dir), base);
+        if (problems.length > 0) {
+          throw new Error(`Broken internal links:\n  ${problems.join('\n  ')}`);
+        }
+        logger.info('all internal links resolve');
+      },
+    },
+  };
+}
