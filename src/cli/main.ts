@@ -44,8 +44,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (batchAt >= 0) return runBatch(model, rest[batchAt + 1], io);
 
   const input = await inputFromArgs(model, rest, io);
-  if ('issues' in input) return fail(io, 'invalid input', input.issues);
   const outcome = evaluate(model, input.value);
+  if (input.issues.length > 0) {
+    // Report every bad field at once: argument problems plus what validation finds in the rest.
+    const named = new Set(input.issues.map((i) => i.field));
+    const more = outcome.ok ? [] : outcome.issues.filter((i) => !named.has(i.field));
+    return fail(io, 'invalid input', [...input.issues, ...more]);
+  }
   if (!outcome.ok) return fail(io, 'invalid input', outcome.issues);
   io.stdout(`${JSON.stringify(outcome.result)}\n`);
   return EXIT_OK;
@@ -57,7 +62,10 @@ function fail(io: CliIo, error: string, issues: Issue[]): number {
   return EXIT_INVALID;
 }
 
-type ArgsInput = { value: Record<string, unknown> } | { issues: Issue[] };
+interface ArgsInput {
+  value: Record<string, unknown>;
+  issues: Issue[];
+}
 
 /** Builds the raw input from --input JSON and/or --<field> flags (flags win). */
 async function inputFromArgs(model: AnyModel, args: string[], io: CliIo): Promise<ArgsInput> {
@@ -111,7 +119,7 @@ async function inputFromArgs(model: AnyModel, args: string[], io: CliIo): Promis
     if (parsed.ok) value[name] = parsed.value;
     else issues.push({ field: name, message: parsed.message });
   }
-  return issues.length > 0 ? { issues } : { value };
+  return { value, issues };
 }
 
 async function runBatch(model: AnyModel, path: string | undefined, io: CliIo): Promise<number> {

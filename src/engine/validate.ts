@@ -42,9 +42,10 @@ export function validate<S extends Schema>(schema: S, raw: unknown): Validated<S
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: value as InputOf<S> };
 }
 
-type Checked = { value: unknown } | { issues: Issue[] };
+export type Checked = { value: unknown } | { issues: Issue[] };
 
-function checkField(name: string, field: Field, given: unknown): Checked {
+/** Checks one field's value alone (as a URL parameter or form control is checked). */
+export function checkField(name: string, field: Field, given: unknown): Checked {
   if (given === undefined || given === null) {
     if (field.default !== undefined) return { value: structuredClone(field.default) };
     if (field.optional) return { value: undefined };

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, findNonFinite } from '../../src/engine/evaluate.ts';
 import { models } from '../../src/engine/index.ts';
+import type { Field } from '../../src/engine/schema.ts';
 import { invalidFieldValue, validInput } from './arbitraries.ts';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
@@ -25,7 +26,7 @@ describe.each(models.map((m) => [m.id, m] as const))('%s', (_id, model) => {
   });
 
   it('describes every field with a label and help text', () => {
-    for (const [name, field] of Object.entries(model.schema)) {
+    for (const [name, field] of Object.entries(model.schema) as [string, Field][]) {
       expect(field.label, name).not.toBe('');
       expect(field.help.length, name).toBeGreaterThan(10);
     }

@@ -1,0 +1,15 @@
+/** Builds the site twice: at the root (dist/) and as GitHub Pages under a base path (dist-base/). */
+import { runStep } from './run-step.mjs';
+
+export const TEST_BASE_PATH = '/hyperv-field-guide/';
+
+export async function buildSites() {
+  await runStep('build the site (dist/)', 'astro', ['build']);
+  await runStep(`build under the base path ${TEST_BASE_PATH} (dist-base/)`, 'astro', ['build'], {
+    BASE_PATH: TEST_BASE_PATH,
+    SITE_URL: 'https://example.github.io',
+    OUT_DIR: './dist-base',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildSites();

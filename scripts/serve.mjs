@@ -1,0 +1,60 @@
+/**
+ * A minimal static server for a built site, as GitHub Pages serves it: files
+ * under an optional base path, directory index.html, 404.html for the rest.
+ * Loopback only. Usage: node scripts/serve.mjs <dir> <port> [basePath]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export function serve(dir, port, base = '/') {
+  const root = resolve(dir);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (`${path}/` === prefix) path = prefix;
+    if (!path.startsWith(prefix)) return notFound(res, root);
+    const rel = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(root, rel);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { location: `${path}/${url.search}` });
+        return res.end();
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) return notFound(res, root);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+function notFound(res, root) {
+  const page = join(root, '404.html');
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  if (existsSync(page)) createReadStream(page).pipe(res);
+  else res.end('Not found');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
+  await serve(dir, Number(port), base);
+  console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`);
+}

@@ -1,0 +1,53 @@
+/**
+ * `npm test`: every check, in order, stopping at the first failure —
+ * type check, engine tests, both production builds, browser tests — then a
+ * one-line total of the tests run.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { buildSites } from './build-sites.mjs';
+import { runBrowserTests } from './e2e.mjs';
+import { runStep } from './run-step.mjs';
+
+const started = performance.now();
+const vitestReport = 'test-results/vitest.json';
+const playwrightReport = 'test-results/playwright.json';
+rmSync('test-results', { recursive: true, force: true });
+
+function counts() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  try {
+    const v = JSON.parse(readFileSync(vitestReport, 'utf8'));
+    passed += v.numPassedTests;
+    failed += v.numFailedTests;
+    skipped += v.numPendingTests + (v.numTodoTests ?? 0);
+  } catch {}
+  try {
+    const p = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+    passed += p.stats.expected + p.stats.flaky;
+    failed += p.stats.unexpected;
+    skipped += p.stats.skipped;
+  } catch {}
+  return { passed, failed, skipped };
+}
+
+try {
+  console.log(`Node ${process.versions.node} (pinned by the "node" devDependency)`);
+  await runStep('type check (astro check)', 'astro', ['check', '--minimumSeverity', 'warning']);
+  await runStep('engine tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], {
+    FUZZ_RUNS: process.env.FUZZ_RUNS ?? '2000',
+  });
+  await buildSites();
+  await runBrowserTests([], { HVFG_JSON_REPORT: playwrightReport });
+} catch (error) {
+  const { passed, failed, skipped } = counts();
+  console.error(`\n✘ ${error instanceof Error ? error.message : error}`);
+  console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed, ${skipped} skipped`);
+  process.exit(1);
+}
+const { passed, failed, skipped } = counts();
+const minutes = ((performance.now() - started) / 60000).toFixed(1);
+console.log(`\nnpm test finished in ${minutes} min`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+if (failed > 0) process.exit(1);

@@ -1,0 +1,83 @@
+/**
+ * The live state of one calculator: the form's values, URL fallbacks and the
+ * engine's outcome, recomputed whenever an input changes. Islands create one
+ * Scenario for their model and render from it; all domain logic stays in the
+ * engine.
+ */
+import { evaluate, type Outcome } from '../../engine/evaluate.ts';
+import type { AnyModel, ResultBase } from '../../engine/model.ts';
+import type { Issue } from '../../engine/schema.ts';
+import { readScenario, writeScenario } from '../../engine/url-state.ts';
+import { formFromValues, rawFromForm, type FormValues } from './form-values.ts';
+
+export class Scenario<R extends ResultBase = ResultBase> {
+  readonly model: AnyModel;
+  form: FormValues = $state({});
+  /** Why a URL parameter was ignored, by field. */
+  fallbacks: Record<string, string> = $state({});
+  /** True once the reader has changed an input (charts load Plot only then). */
+  changed = $state(false);
+
+  readonly #converted = $derived(rawFromForm(this.schema, this.form));
+  readonly outcome: Outcome<R> = $derived.by(() => {
+    const { raw, issues } = this.#converted;
+    if (issues.length > 0) return { ok: false, issues } as Outcome<R>;
+    return evaluate(this.model, raw) as Outcome<R>;
+  });
+  /** The latest valid result, kept on screen (dimmed) while the input is being corrected. */
+  #lastGood: R | undefined = $state();
+  readonly result: R | undefined = $derived(this.outcome.ok ? this.outcome.result : this.#lastGood);
+  readonly stale: boolean = $derived(!this.outcome.ok);
+  /** Issues grouped by the top-level field they belong to ('' for whole-input issues). */
+  readonly issuesByField: Record<string, string[]> = $derived.by(() => {
+    const grouped: Record<string, string[]> = {};
+    if (this.outcome.ok) return grouped;
+    for (const issue of this.outcome.issues) {
+      const top = topField(issue, this.schema);
+      (grouped[top] ??= []).push(issue.field === top ? issue.message : `${issue.field}: ${issue.message}`);
+    }
+    return grouped;
+  });
+
+  constructor(model: AnyModel, initial: Record<string, unknown> = {}) {
+    this.model = model;
+    this.form = formFromValues(model.schema, initial);
+    const first = evaluate(model, rawFromForm(model.schema, this.form).raw);
+    if (first.ok) this.#lastGood = first.result as R;
+  }
+
+  get schema() {
+    return this.model.schema;
+  }
+
+  /** Remembers each valid result; call from an $effect in the island. */
+  remember(): void {
+    if (this.outcome.ok) this.#lastGood = this.outcome.result;
+  }
+
+  /** Applies the scenario in a query string over the current form. */
+  loadQuery(search: string): void {
+    const { values, fallbacks } = readScenario(this.schema, search);
+    if (Object.keys(values).length > 0) {
+      const current = rawFromForm(this.schema, this.form).raw;
+      this.form = formFromValues(this.schema, { ...current, ...values });
+    }
+    this.fallbacks = fallbacks;
+  }
+
+  /** The query string for the current, readable inputs. */
+  query(): string {
+    return writeScenario(this.schema, this.#converted.raw);
+  }
+
+  update(field: string, value: FormValues[string]): void {
+    this.form[field] = value;
+    this.changed = true;
+    delete this.fallbacks[field];
+  }
+}
+
+function topField(issue: Issue, schema: AnyModel['schema']): string {
+  const head = issue.field.split(/[.[]/, 1)[0] ?? '';
+  return Object.hasOwn(schema, head) ? head : '';
+}
