@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
+import cspComplete from './src/integrations/csp-complete.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { topics } from './src/topics.ts';
 
@@ -16,6 +17,28 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR || './dist',
+  // Islands' styles go to files, not inline <style>, so the CSP needs no hash for them.
+  build: { inlineStylesheets: 'never' },
+  security: {
+    // GitHub Pages cannot send headers, so the policy is a <meta> tag. Astro hashes the
+    // scripts and styles it emits; src/integrations/csp-complete.ts adds hashes for the
+    // inline ones it does not (Starlight's is:inline scripts, chart SVG <style>).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Style attributes only (Starlight and Svelte set some); <style> elements need a hash.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
       title: 'Hyper-V Field Guide',
@@ -31,6 +54,7 @@ export default defineConfig({
     }),
     svelte(),
     mdx(),
+    cspComplete(),
     linkCheck(),
   ],
 });
