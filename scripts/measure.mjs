@@ -72,19 +72,29 @@ async function runLighthouse(chromePath, url) {
 async function scriptBytes(browser, url, isCalculator) {
   const page = await browser.newPage();
   const bodies = new Map();
-  page.on('response', async (response) => {
+  const pending = [];
+  page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    try {
-      bodies.set(response.url(), gzipSync(await response.body()).length);
-    } catch {}
+    pending.push(
+      response
+        .body()
+        .then((body) => bodies.set(response.url(), gzipSync(body).length))
+        .catch(() => {}),
+    );
   });
+  const total = async () => {
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    return [...bodies.values()].reduce((a, b) => a + b, 0);
+  };
   await page.goto(url, { waitUntil: 'networkidle' });
-  const firstLoad = [...bodies.values()].reduce((a, b) => a + b, 0);
+  const firstLoad = await total();
   if (isCalculator) {
     for (const calc of await page.locator('section.calculator').all()) await calc.scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => [...document.querySelectorAll('section.calculator')].every((s) => s.getAttribute('data-hydrated') === 'true'));
   }
-  const hydrated = [...bodies.values()].reduce((a, b) => a + b, 0);
+  const hydrated = await total();
+  console.log(`  scripts: ${[...bodies.entries()].map(([u, n]) => `${u.split('/').pop()} ${(n / 1024).toFixed(1)}`).join(', ')}`);
   return { page, firstLoadKB: firstLoad / 1024, hydratedKB: hydrated / 1024 };
 }
 

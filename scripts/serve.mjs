@@ -1,9 +1,12 @@
 /**
  * A minimal static server for a built site, as GitHub Pages serves it: files
- * under an optional base path, directory index.html, 404.html for the rest.
- * Loopback only. Usage: node scripts/serve.mjs <dir> <port> [basePath]
+ * under an optional base path, directory index.html, 404.html for the rest,
+ * gzip for text and a ten-minute cache lifetime (what Pages sends), so that
+ * measurements match the real host. Loopback only.
+ * Usage: node scripts/serve.mjs <dir> <port> [basePath]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -21,6 +24,13 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+const gzipCache = new Map();
+function gzipped(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)));
+  return gzipCache.get(file);
+}
 
 export function serve(dir, port, base = '/') {
   const root = resolve(dir);
@@ -40,7 +50,13 @@ export function serve(dir, port, base = '/') {
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound(res, root);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers = { 'content-type': type, 'cache-control': 'max-age=600' };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      return res.end(gzipped(file));
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
