@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import cspComplete from './src/integrations/csp-complete.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import focusableTables from './src/integrations/focusable-tables.ts';
 import { topics } from './src/topics.ts';
 
 // GitHub Pages: SITE_URL is the Pages origin (https://<owner>.github.io) and
@@ -54,6 +55,7 @@ export default defineConfig({
     }),
     svelte(),
     mdx(),
+    focusableTables(),
     cspComplete(),
     linkCheck(),
   ],

@@ -38,6 +38,7 @@ try {
   await runStep('engine tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], {
     FUZZ_RUNS: process.env.FUZZ_RUNS ?? '2000',
   });
+  await runStep('audit production dependencies', 'node', ['scripts/audit.mjs']);
   await buildSites();
   await runBrowserTests([], { HVFG_JSON_REPORT: playwrightReport });
 } catch (error) {

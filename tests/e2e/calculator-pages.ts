@@ -1,0 +1,21 @@
+/** Calculator pages of the built site, found by the calculator markup the build wrote. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function pages(dir: string, prefix = ''): { path: string; html: string }[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return pages(full, `${prefix}${name}/`);
+    return name === 'index.html' ? [{ path: prefix, html: readFileSync(full, 'utf8') }] : [];
+  });
+}
+
+export function calculatorPages(): { path: string; fields: string[] }[] {
+  return pages('dist')
+    .filter((p) => p.html.includes('class="calculator"'))
+    .map((p) => ({
+      path: p.path,
+      // Fields of the page's first calculator (the one that owns the URL state).
+      fields: [...new Set([...(p.html.split('class="calculator"')[1] ?? '').matchAll(/data-field="([^"]+)"/g)].map((m) => m[1] ?? ''))],
+    }));
+}
