@@ -1,7 +1,8 @@
 /**
  * Fails the build on a broken internal link: every href/src in the built HTML
- * that points inside the site (under the base path) must resolve to a built
- * file, and a #fragment on a page link must name an id on the target page.
+ * that points inside the site — absolute or relative, resolved against the
+ * page's own URL under the base path — must resolve to a built file, and a
+ * #fragment on a page link must name an id on the target page.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -43,21 +44,24 @@ export function findBrokenLinks(root: string, base: string): string[] {
   };
   for (const file of htmlFiles(root)) {
     const html = readFileSync(file, 'utf8');
+    const page = relative(root, file);
+    // The URL this file is served at, so relative links resolve as a browser resolves them.
+    const pageUrl = new URL(`${base}${page.replace(/index\.html$/, '')}`, 'http://site.invalid');
     for (const match of html.matchAll(LINK_ATTR)) {
-      const link = decodeEntities(match[1] ?? '');
-      if (!link.startsWith('/') || link.startsWith('//')) continue;
-      const page = relative(root, file);
+      const raw = decodeEntities(match[1] ?? '');
+      if (raw === '' || raw.startsWith('#') || raw.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(raw)) continue;
+      const resolved = new URL(raw, pageUrl);
+      const link = `${resolved.pathname}${resolved.hash}`;
       if (!link.startsWith(base)) {
-        problems.push(`${page}: ${link} is outside the base path ${base}`);
+        problems.push(`${page}: ${raw} is outside the base path ${base}`);
         continue;
       }
-      const [pathAndQuery, fragment] = link.slice(base.length).split('#', 2) as [string, string | undefined];
-      const path = pathAndQuery.split('?')[0] ?? '';
-      const target = resolveTarget(root, path);
+      const fragment = resolved.hash.slice(1);
+      const target = resolveTarget(root, resolved.pathname.slice(base.length));
       if (!target) {
-        problems.push(`${page}: ${link} does not exist`);
+        problems.push(`${page}: ${raw} does not exist`);
       } else if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
-        problems.push(`${page}: ${link} points at #${fragment}, which is not an id on that page`);
+        problems.push(`${page}: ${raw} points at #${fragment}, which is not an id on that page`);
       }
     }
   }
