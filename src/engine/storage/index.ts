@@ -1,4 +1,7 @@
 /** Storage models, in the order `calc list` shows them. */
 import type { AnyModel } from '../model.ts';
+import { sofsSuitability } from './sofs-suitability.ts';
+import { storageIops } from './storage-iops.ts';
+import { storageScenario } from './storage-scenario.ts';
 
-export const storageModels: AnyModel[] = [];
+export const storageModels: AnyModel[] = [storageIops, storageScenario, sofsSuitability];

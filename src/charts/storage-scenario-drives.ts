@@ -1,0 +1,36 @@
+/** Drives each design needs: the SAN tier in every drive class, and the local SSD hosts (log scale: the counts span four orders). */
+import type { StorageScenarioResult } from '../engine/storage/storage-scenario.ts';
+import type { ChartBuilder } from './types.ts';
+
+export interface DriveBar {
+  label: string;
+  drives: number;
+  design: string;
+}
+
+export function scenarioDriveBars(result: StorageScenarioResult): DriveBar[] {
+  const local = result.designs.find((d) => d.design === 'local');
+  const san = result.designs.find((d) => d.design === 'san');
+  const bars: DriveBar[] = result.tierOptions.map((o) => ({
+    label: `SAN: ${o.label}`,
+    drives: o.drivesNeeded,
+    design: san && o.driveClass === san.driveClass ? 'SAN tier (chosen)' : 'SAN tier (other drives)',
+  }));
+  if (local) bars.push({ label: `Local hosts: ${local.drivesPerHost ?? 0} per host`, drives: local.drives, design: 'Local SSD hosts' });
+  return bars;
+}
+
+export const storageScenarioDrivesChart: ChartBuilder<StorageScenarioResult> = (Plot, result) => {
+  const bars = scenarioDriveBars(result);
+  return {
+    ariaLabel: 'Drives needed by a SAN tier of each drive class and by the local SSD hosts',
+    marginLeft: 230,
+    x: { type: 'log', label: 'Drives needed (log scale)', grid: true },
+    y: { label: null, domain: bars.map((b) => b.label) },
+    color: { legend: true, domain: ['SAN tier (chosen)', 'SAN tier (other drives)', 'Local SSD hosts'] },
+    marks: [
+      Plot.barX(bars, { x1: 1, x2: 'drives', y: 'label', fill: 'design' }),
+      Plot.text(bars, { x: 'drives', y: 'label', text: (b: DriveBar) => String(b.drives), dx: 4, textAnchor: 'start' }),
+    ],
+  };
+};

@@ -1,0 +1,79 @@
+/**
+ * sofs-suitability against Microsoft's table "Scale-Out File Server for
+ * application data overview" (ms-sofs-overview): every "No" in the SOFS column
+ * makes the verdict unsupported, every "Not recommended" not-recommended, and
+ * the application rows (Hyper-V, SQL Server) recommended.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/engine/evaluate.ts';
+import { sofsSuitability } from '../../../src/engine/storage/sofs-suitability.ts';
+
+const run = (input: Record<string, unknown>) => {
+  const outcome = evaluate(sofsSuitability, input);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  return outcome.result;
+};
+const sourceIds = new Set(readdirSync('src/content/sources').map((f) => f.replace(/\.yaml$/, '')));
+
+describe('Microsoft\u2019s support table (ms-sofs-overview)', () => {
+  it.each(['dfsr', 'dfsn-root', 'fsrm', 'fci', 'dac', 'branchcache', 'work-folders', 'nfs'])('%s is "No" on SOFS → unsupported', (feature) => {
+    const r = run({ workload: 'hyper-v', requiredFeatures: [feature] });
+    expect(r.verdict).toBe('unsupported');
+    expect(r.blockingFeatures).toHaveLength(1);
+  });
+
+  it.each(['dfsn-folder-target', 'smb-multichannel', 'smb-direct', 'smb-encryption'])('%s is "Yes" on SOFS → still recommended for Hyper-V', (feature) => {
+    expect(run({ workload: 'hyper-v', requiredFeatures: [feature] }).verdict).toBe('recommended');
+  });
+
+  it('deduplication: No on 2012, Yes (VDI only) on 2012 R2', () => {
+    expect(run({ workload: 'vdi', requiredFeatures: ['dedup'], windowsVersion: '2012' }).verdict).toBe('unsupported');
+    expect(run({ workload: 'vdi', requiredFeatures: ['dedup'], windowsVersion: '2012r2' }).verdict).toBe('recommended');
+    expect(run({ workload: 'hyper-v', requiredFeatures: ['dedup'], windowsVersion: '2012r2' }).verdict).toBe('unsupported');
+  });
+
+  it.each(['home-folders', 'roaming-profiles', 'folder-redirection', 'offline-files'])('%s is "Not recommended" (write-through on CA shares)', (workload) => {
+    const r = run({ workload, metadataOpsPercent: 0 });
+    expect(r.verdict).toBe('not-recommended');
+    expect(r.reasons.some((x) => x.effect === 'against' && /write through/.test(x.text))).toBe(true);
+  });
+
+  it.each(['hyper-v', 'sql-server'])('%s is "Yes" on SOFS and "Not recommended" on a general-use cluster → recommended', (workload) => {
+    expect(run({ workload }).verdict).toBe('recommended');
+  });
+
+  it('an information-worker share is not recommended: many metadata operations', () => {
+    expect(run({ workload: 'general-file-share', metadataOpsPercent: 30, avgFileSizeMB: 0.3 }).verdict).toBe('not-recommended');
+  });
+
+  it('even Hyper-V is not recommended when metadata operations dominate (the guide\u2019s 20% line)', () => {
+    expect(run({ workload: 'hyper-v', metadataOpsPercent: 21 }).verdict).toBe('not-recommended');
+    expect(run({ workload: 'hyper-v', metadataOpsPercent: 20 }).verdict).toBe('recommended');
+  });
+
+  it('unsupported outranks not-recommended', () => {
+    expect(run({ workload: 'home-folders', requiredFeatures: ['fsrm'] }).verdict).toBe('unsupported');
+  });
+});
+
+describe('every reason and alternative cites a known source', () => {
+  it.each([
+    { workload: 'hyper-v' },
+    { workload: 'home-folders', requiredFeatures: ['dfsr', 'dedup'], windowsVersion: '2012', metadataOpsPercent: 50, avgFileSizeMB: 0.1 },
+    { workload: 'general-file-share', metadataOpsPercent: 10 },
+  ])('%j', (input) => {
+    const r = run(input);
+    for (const item of [...r.reasons, ...r.alternatives]) {
+      expect(item.sources.length, 'text' in item ? item.text : item.option).toBeGreaterThan(0);
+      for (const id of item.sources) expect(sourceIds.has(id), id).toBe(true);
+    }
+  });
+
+  it('offers the alternatives the issue names when SOFS does not fit', () => {
+    const options = run({ workload: 'home-folders' }).alternatives.map((a) => a.option).join(' | ');
+    expect(options).toMatch(/general-use clustered file server/);
+    expect(options).toMatch(/file-server VM/);
+    expect(options).toMatch(/without continuous availability/);
+  });
+});
