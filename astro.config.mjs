@@ -51,6 +51,8 @@ export default defineConfig({
       },
       customCss: ['./src/styles/guide.css'],
       lastUpdated: false,
+      // Long PowerShell lines wrap instead of scrolling: a scrolling block would need its own tab stop.
+      expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,
     }),
     svelte(),

@@ -5,10 +5,12 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { tidyChart } from './accessible.ts';
 import type { ChartOptions, PlotModule } from './types.ts';
 
 export function renderChartSvg(build: (Plot: PlotModule) => ChartOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const chart = Plot.plot({ ...build(Plot), document: document as unknown as Document });
-  return chart.outerHTML;
+  const options = build(Plot);
+  const chart = Plot.plot({ ...options, document: document as unknown as Document });
+  return tidyChart(chart, options.ariaLabel ?? 'Chart').outerHTML;
 }

@@ -1,0 +1,28 @@
+/**
+ * Makes a chart Plot drew one accessible image: Plot labels its inner mark
+ * groups (<g aria-label="bar">), which ARIA forbids on an element without a
+ * role (axe "aria-prohibited-attr"). The plot's SVG becomes role="img" named
+ * by the chart's label; legend swatches are hidden from assistive technology
+ * (the legend's text stays); the figures themselves are in the table beside
+ * the chart. Works on a browser DOM and on linkedom's.
+ */
+export function tidyChart(chart: Element, label: string): Element {
+  const svgs = chart.tagName.toLowerCase() === 'svg' ? [chart] : [...chart.querySelectorAll('svg')];
+  for (const svg of svgs) {
+    for (const inner of svg.querySelectorAll('[aria-label], [aria-description]')) {
+      inner.removeAttribute('aria-label');
+      inner.removeAttribute('aria-description');
+    }
+  }
+  // In a figure, Plot puts legends first and the plot's own SVG last.
+  const plotSvg = svgs.at(-1);
+  for (const svg of svgs) {
+    if (svg === plotSvg) {
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-label', label);
+    } else {
+      svg.setAttribute('aria-hidden', 'true');
+    }
+  }
+  return chart;
+}
