@@ -1,4 +1,5 @@
 /** Compare models, in the order `calc list` shows them. */
 import type { AnyModel } from '../model.ts';
+import { featureMatrix } from './feature-matrix.ts';
 
-export const compareModels: AnyModel[] = [];
+export const compareModels: AnyModel[] = [featureMatrix];

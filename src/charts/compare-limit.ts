@@ -1,0 +1,22 @@
+/** One limit across Hyper-V releases (a line by release year) with vSphere 5.0 as separate points, on a log scale. */
+import type { FeatureMatrixResult } from '../engine/compare/feature-matrix.ts';
+import type { ChartBuilder } from './types.ts';
+
+export const compareLimitChart: ChartBuilder<FeatureMatrixResult> = (Plot, result) => {
+  const { points, label, unit } = result.chart;
+  const hyperV = points.filter((p) => p.family === 'hyper-v');
+  const familyLabel = (family: string) => (family === 'hyper-v' ? 'Hyper-V' : 'vSphere 5.0');
+  const labelled = points.map((p) => ({ ...p, familyLabel: familyLabel(p.family) }));
+  return {
+    ariaLabel: `${label} (${unit}) by release, logarithmic scale`,
+    x: { label: 'Release year', tickFormat: 'd', nice: true },
+    y: { type: 'log', label: `${label} (${unit})`, grid: true, tickFormat: '~s' },
+    color: { legend: true, domain: ['Hyper-V', 'vSphere 5.0'] },
+    marginRight: 40,
+    marks: [
+      Plot.line(hyperV, { x: 'year', y: 'value', stroke: () => 'Hyper-V', curve: 'step-after' }),
+      Plot.dot(labelled, { x: 'year', y: 'value', fill: 'familyLabel', r: 4, title: (p: { short: string; value: number }) => `${p.short}: ${p.value} ${unit}` }),
+      Plot.text(labelled, { x: 'year', y: 'value', text: 'short', dy: -10, fontSize: 10 }),
+    ],
+  };
+};

@@ -1,0 +1,282 @@
+/**
+ * feature-matrix: values against the documents they are cited from,
+ * requirement evaluation worked out by hand, filters, and properties
+ * (adding a requirement never grows the set of platforms that meet all;
+ * choosing fewer platforms never changes a value).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { featureMatrix, type FeatureMatrixResult } from '../../../src/engine/compare/feature-matrix.ts';
+import { features, platforms } from '../../../src/engine/compare/matrix-data.ts';
+import { evaluate } from '../../../src/engine/evaluate.ts';
+
+function run(input: Record<string, unknown>): FeatureMatrixResult {
+  const outcome = evaluate(featureMatrix, input);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  return outcome.result;
+}
+function issues(input: Record<string, unknown>) {
+  const outcome = evaluate(featureMatrix, input);
+  return outcome.ok ? [] : outcome.issues;
+}
+const all = run({});
+const value = (feature: string, platform: string) => all.features.find((f) => f.id === feature)?.values[platform];
+
+const TiB = 1024; // GiB per TiB
+
+describe('values against the cited documents (exact; error 0)', () => {
+  it('Windows Server 2012 and 2012 R2 match "Hyper-V scalability in Windows Server 2012 and 2012 R2" (ms-hyperv-scalability-2012)', () => {
+    // Published: 320 logical processors, 4 TB per host, 64 virtual processors and 1 TB per VM, 64 nodes, 8,000 VMs per cluster.
+    for (const p of ['hyper-v-2012', 'hyper-v-2012r2']) {
+      expect(value('max-host-logical-processors', p)).toBe(320);
+      expect(value('max-host-memory', p)).toBe(4 * TiB); // 4 TB = 4,096 GiB
+      expect(value('max-vm-vcpus', p)).toBe(64);
+      expect(value('max-vm-memory', p)).toBe(1 * TiB); // 1 TB = 1,024 GiB
+      expect(value('max-cluster-nodes', p)).toBe(64);
+      expect(value('max-vms-per-cluster', p)).toBe(8000);
+      expect(value('max-running-vms-per-host', p)).toBe(1024);
+      expect(value('max-virtual-disk-size', p)).toBe(64 * TiB); // 64 TB VHDX = 65,536 GiB
+    }
+  });
+
+  it('Windows Server 2016 and 2019 match "Plan for Hyper-V scalability in Windows Server 2016 and 2019" (ms-hyperv-scalability-2016-2019)', () => {
+    // Published: 512 logical processors, 24 TB per host; generation 2 VM 240 virtual processors and 12 TB.
+    for (const p of ['hyper-v-2016', 'hyper-v-2019']) {
+      expect(value('max-host-logical-processors', p)).toBe(512);
+      expect(value('max-host-memory', p)).toBe(24 * TiB); // 24,576 GiB
+      expect(value('max-vm-vcpus', p)).toBe(240);
+      expect(value('max-vm-memory', p)).toBe(12 * TiB); // 12,288 GiB
+    }
+    // Published: 12 network adapters per VM on 2016 (8 + 4 legacy), 68 on 2019 (64 + 4).
+    expect(value('max-vm-network-adapters', 'hyper-v-2016')).toBe(8 + 4);
+    expect(value('max-vm-network-adapters', 'hyper-v-2019')).toBe(64 + 4);
+  });
+
+  it('Windows Server 2022 and 2025 match "Plan for Hyper-V scalability in Windows Server" (ms-hyperv-scalability-ws, 2024)', () => {
+    // Published: 2022 - 1,024 logical processors, 1,024 vCPUs; 2025 - 2,048 and 2,048; both 240 TB per generation 2 VM
+    // and 4 PB per host with 5-level paging.
+    expect(value('max-host-logical-processors', 'hyper-v-2022')).toBe(1024);
+    expect(value('max-host-logical-processors', 'hyper-v-2025')).toBe(2048);
+    expect(value('max-vm-vcpus', 'hyper-v-2022')).toBe(1024);
+    expect(value('max-vm-vcpus', 'hyper-v-2025')).toBe(2048);
+    for (const p of ['hyper-v-2022', 'hyper-v-2025']) {
+      expect(value('max-vm-memory', p)).toBe(240 * TiB); // 245,760 GiB
+      expect(value('max-host-memory', p)).toBe(4 * TiB * TiB); // 4 PB = 4 × 1,024 × 1,024 GiB = 4,194,304 GiB
+    }
+  });
+
+  it('Windows Server 2008 R2 matches the TechNet limits page (ms-hyperv-limits-2008r2) and Microsoft\'s 2012 launch table (erickraus-2012-ws2012-scalability)', () => {
+    // Published: 4 virtual processors and 64 GB per VM; 16 nodes, 1,000 VMs per cluster; 64 logical processors, 1 TB, 384 VMs per host.
+    expect(value('max-vm-vcpus', 'hyper-v-2008r2')).toBe(4);
+    expect(value('max-vm-memory', 'hyper-v-2008r2')).toBe(64);
+    expect(value('max-cluster-nodes', 'hyper-v-2008r2')).toBe(16);
+    expect(value('max-vms-per-cluster', 'hyper-v-2008r2')).toBe(1000);
+    expect(value('max-host-logical-processors', 'hyper-v-2008r2')).toBe(64);
+    expect(value('max-host-memory', 'hyper-v-2008r2')).toBe(1 * TiB);
+    expect(value('max-running-vms-per-host', 'hyper-v-2008r2')).toBe(384);
+  });
+
+  it('vSphere 5.0 Enterprise Plus matches the seed table (seed-000) and VMware\'s 5.0 documents (vmware-vsphere-50-config-max, vmware-vsphere-50-whats-new)', () => {
+    // Seed 000: 32 nodes and 3,000 VMs per cluster. White paper: 32 vCPUs and 1 TB per VM.
+    expect(value('max-cluster-nodes', 'vsphere-5.0-enterprise-plus')).toBe(32);
+    expect(value('max-vms-per-cluster', 'vsphere-5.0-enterprise-plus')).toBe(3000);
+    expect(value('max-vm-vcpus', 'vsphere-5.0-enterprise-plus')).toBe(32);
+    expect(value('max-vm-memory', 'vsphere-5.0-enterprise-plus')).toBe(1 * TiB);
+    // VMDK limit 2 TB minus 512 bytes: 2,048 GiB - 512 / 2^30 GiB.
+    expect(value('max-virtual-disk-size', 'vsphere-5.0-enterprise-plus')).toBeCloseTo(2048 - 512 / 2 ** 30, 12);
+    // Seed 000: no shared-nothing migration, no in-box replication, no IPsec task offload on either edition.
+    for (const p of ['vsphere-5.0-free', 'vsphere-5.0-enterprise-plus']) {
+      expect(value('shared-nothing-live-migration', p)).toBe(false);
+      expect(value('inbox-vm-replication', p)).toBe(false);
+      expect(value('ipsec-task-offload', p)).toBe(false);
+    }
+  });
+
+  it('uses the released figures where the seeds quote pre-release ones, and says so', () => {
+    // Seed 000 (TechEd 2012) lists 4,000 VMs per cluster for WS2012; the released limit is 8,000 (ms-hyperv-scalability-2012).
+    const cluster = all.features.find((f) => f.id === 'max-vms-per-cluster');
+    expect(cluster?.values['hyper-v-2012']).toBe(8000);
+    expect(cluster?.notes['hyper-v-2012']).toMatch(/4,000/);
+    // Seed 001 (2008 R2 beta briefing) says 32 logical processors; the released limit is 64.
+    const lps = all.features.find((f) => f.id === 'max-host-logical-processors');
+    expect(lps?.values['hyper-v-2008r2']).toBe(64);
+    expect(lps?.notes['hyper-v-2008r2']).toMatch(/32/);
+  });
+
+  it('corrects the seed where it is wrong about vSphere trunking (virtualization-tips-2013-vlan-tagging)', () => {
+    // VLAN ID 4095 on a standard vSwitch port group passes 802.1Q tags to the guest.
+    expect(value('vm-trunk-mode', 'vsphere-5.0-free')).toBe(true);
+    expect(value('vm-trunk-mode', 'vsphere-5.0-enterprise-plus')).toBe(true);
+  });
+
+  it('lists each release\'s headline feature from seed 001, seed 004 and seed 002', () => {
+    // Live migration arrives in 2008 R2 (seed-001); shared-nothing and live storage migration in 2012 (seed-004);
+    // IPsec task offload for VMs in 2012 (seed-002, seed-004).
+    expect([value('live-migration', 'hyper-v-2008'), value('live-migration', 'hyper-v-2008r2')]).toEqual([false, true]);
+    expect([value('shared-nothing-live-migration', 'hyper-v-2008r2'), value('shared-nothing-live-migration', 'hyper-v-2012')]).toEqual([false, true]);
+    expect([value('live-storage-migration', 'hyper-v-2008r2'), value('live-storage-migration', 'hyper-v-2012')]).toEqual([false, true]);
+    expect([value('ipsec-task-offload', 'hyper-v-2008r2'), value('ipsec-task-offload', 'hyper-v-2012')]).toEqual([false, true]);
+  });
+});
+
+describe('requirements, worked by hand', () => {
+  it('the issue\'s example: at least 1,024 GiB per VM and shared-nothing live migration', () => {
+    // max-vm-memory >= 1024: 2008 64 no, 2008 R2 64 no, 2012…2025 1,024 / 1,024 / 12,288 / 12,288 / 245,760 / 245,760 yes,
+    // free 32 no, Enterprise Plus 1,024 yes. Shared-nothing: 2012 onwards only.
+    // Both: 2012, 2012 R2, 2016, 2019, 2022, 2025.
+    const r = run({ requirements: { 'max-vm-memory': '>= 1024', 'shared-nothing-live-migration': true } });
+    expect(r.meetsAll).toEqual(['hyper-v-2012', 'hyper-v-2012r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']);
+    expect(r.lacks['vsphere-5.0-enterprise-plus']?.map((l) => l.feature)).toEqual(['shared-nothing-live-migration']);
+    expect(r.lacks['hyper-v-2008']?.map((l) => l.feature)).toEqual(['max-vm-memory', 'shared-nothing-live-migration']);
+    expect(r.lacks['vsphere-5.0-free']?.[0]?.reason).toBe('32 GiB, needs >= 1,024 GiB');
+    expect(r.requirements.map((q) => q.requirement)).toEqual(['>= 1,024 GiB', 'yes']);
+  });
+
+  it('strict and exact comparisons on hosts per cluster', () => {
+    // 16, 16, 64 ×6, N/A, 32.  "> 32": the six 64-node releases. "= 32": Enterprise Plus only. "<= 16": 2008 and 2008 R2.
+    expect(run({ requirements: { 'max-cluster-nodes': '> 32' } }).meetsAll).toEqual(platforms.slice(2, 8).map((p) => p.id));
+    expect(run({ requirements: { 'max-cluster-nodes': '= 32' } }).meetsAll).toEqual(['vsphere-5.0-enterprise-plus']);
+    expect(run({ requirements: { 'max-cluster-nodes': '<= 16' } }).meetsAll).toEqual(['hyper-v-2008', 'hyper-v-2008r2']);
+    // A bare number means "at least": 64 → the six 64-node releases.
+    expect(run({ requirements: { 'max-cluster-nodes': 64 } }).meetsAll).toEqual(platforms.slice(2, 8).map((p) => p.id));
+  });
+
+  it('"no fixed limit" meets any minimum but no maximum', () => {
+    // 10 GbE concurrent live migrations: 2008 N/A, 2008 R2 1, 2012…2025 unbounded, free N/A, Enterprise Plus 8 (seed-000).
+    expect(run({ requirements: { 'concurrent-live-migrations-10gbe': '>= 8' } }).meetsAll).toEqual([
+      ...platforms.slice(2, 8).map((p) => p.id), 'vsphere-5.0-enterprise-plus',
+    ]);
+    expect(run({ requirements: { 'concurrent-live-migrations-10gbe': '<= 8' } }).meetsAll).toEqual(['hyper-v-2008r2', 'vsphere-5.0-enterprise-plus']);
+  });
+
+  it('qualified answers count only when asked for by name', () => {
+    // ARP/ND spoofing protection: in-box on 2012 onwards; "vShield/partner" on Enterprise Plus (seed-000).
+    expect(run({ requirements: { 'arp-nd-spoofing-protection': true } }).meetsAll).toEqual(platforms.slice(2, 8).map((p) => p.id));
+    expect(run({ requirements: { 'arp-nd-spoofing-protection': 'vshield/PARTNER' } }).meetsAll).toEqual(['vsphere-5.0-enterprise-plus']);
+    const r = run({ platforms: ['vsphere-5.0-enterprise-plus'], requirements: { 'arp-nd-spoofing-protection': 'yes' } });
+    expect(r.lacks['vsphere-5.0-enterprise-plus']?.[0]?.reason).toBe('vShield/partner rather than built in');
+  });
+
+  it('"not compared" never meets a requirement, and says so', () => {
+    const r = run({ platforms: ['hyper-v-2012', 'vsphere-5.0-enterprise-plus'], requirements: { 'jumbo-frames-vm': true } });
+    expect(r.meetsAll).toEqual(['hyper-v-2012']);
+    expect(r.warnings.join(' ')).toMatch(/no sourced value for vsphere-5.0-enterprise-plus/);
+  });
+
+  it('accepts thousands separators and the feature\'s own unit', () => {
+    const a = run({ requirements: { 'max-vm-memory': '>=1,024 GiB' } }).meetsAll;
+    const b = run({ requirements: { 'max-vm-memory': 1024 } }).meetsAll;
+    expect(a).toEqual(b);
+  });
+
+  it('names the field and the reason for bad requirements', () => {
+    expect(issues({ requirements: { 'max-vm-memroy': '>= 1024' } })).toEqual([
+      { field: 'requirements.max-vm-memroy', message: expect.stringMatching(/unknown feature id.*max-vm-memory/) },
+    ]);
+    expect(issues({ requirements: { 'max-vm-memory': '=> 1024' } })[0]?.message).toMatch(/unknown operator "=>"/);
+    expect(issues({ requirements: { 'max-vm-memory': '>= lots' } })[0]?.message).toMatch(/not a comparison/);
+    expect(issues({ requirements: { 'max-vm-memory': true } })[0]?.message).toMatch(/limit in GiB/);
+    expect(issues({ requirements: { 'max-vm-memory': '>= 1 TiB' } })[0]?.message).toMatch(/unit "TiB"/);
+    expect(issues({ requirements: { 'live-migration': 5 } })[0]?.message).toMatch(/yes\/no feature/);
+    expect(issues({ requirements: { 'live-migration': 'sometimes' } })[0]?.message).toMatch(/no platform has "sometimes"/);
+    expect(issues({ requirements: { 'live-migration': null } })[0]?.field).toBe('requirements.live-migration');
+    expect(issues({ requirements: [1, 2] })[0]?.field).toBe('requirements');
+    expect(issues({ platforms: [] })[0]?.field).toBe('platforms');
+    expect(issues({ platforms: ['hyper-v-3000'] })[0]?.field).toBe('platforms');
+  });
+});
+
+describe('filters', () => {
+  it('lists every feature for every platform by default', () => {
+    expect(all.platforms.map((p) => p.id)).toEqual(platforms.map((p) => p.id));
+    expect(all.featureCount).toBe(features.length);
+    expect(all.meetsAll).toEqual(platforms.map((p) => p.id));
+  });
+
+  it('filters by category and keeps the data\'s platform order', () => {
+    const r = run({ platforms: ['vsphere-5.0-free', 'hyper-v-2012'], categories: ['security'] });
+    expect(r.platforms.map((p) => p.id)).toEqual(['hyper-v-2012', 'vsphere-5.0-free']);
+    expect(new Set(r.features.map((f) => f.category))).toEqual(new Set(['security']));
+    expect(r.features.length).toBe(features.filter((f) => f.category === 'security').length);
+  });
+
+  it('shows only differences when asked, and not with a single platform', () => {
+    // 2012 and 2012 R2 share every scalability limit (ms-hyperv-scalability-2016-2019: "the same as Windows Server 2012").
+    const same = run({ platforms: ['hyper-v-2012', 'hyper-v-2012r2'], categories: ['scalability'], onlyDifferences: true });
+    expect(same.features).toEqual([]);
+    const one = run({ platforms: ['hyper-v-2012'], onlyDifferences: true });
+    expect(one.featureCount).toBe(features.length);
+    expect(one.warnings[0]).toMatch(/at least two platforms/);
+    const diff = run({ platforms: ['hyper-v-2012', 'hyper-v-2016'], onlyDifferences: true });
+    expect(diff.features.every((f) => f.differs)).toBe(true);
+    expect(diff.features.map((f) => f.id)).toContain('max-vm-memory');
+  });
+
+  it('charts the chosen limit with positive values only, oldest release first', () => {
+    const r = run({ chartFeature: 'max-vms-per-cluster' });
+    // 2008 "not compared" and the free edition's "N/A" cannot go on a log scale.
+    expect(r.chart.omitted.map((o) => o.platform)).toEqual(['hyper-v-2008', 'vsphere-5.0-free']);
+    expect(r.chart.points.every((p) => p.value > 0)).toBe(true);
+    expect(r.chart.points[0]).toMatchObject({ platform: 'hyper-v-2008r2', value: 1000 });
+  });
+});
+
+describe('properties', () => {
+  const limitFeatures = features.filter((f) => f.kind === 'limit');
+  const flagFeatures = features.filter((f) => f.kind === 'boolean');
+  const requirementEntry: fc.Arbitrary<[string, unknown]> = fc.oneof(
+    fc.tuple(
+      fc.constantFrom(...limitFeatures.map((f) => f.id)),
+      fc.tuple(fc.constantFrom('>=', '<=', '>', '<', '='), fc.constantFrom(1, 4, 16, 32, 64, 1000, 1024, 8000, 65536)).map(([op, n]) => `${op} ${n}`),
+    ),
+    fc.tuple(fc.constantFrom(...flagFeatures.map((f) => f.id)), fc.boolean()),
+  );
+  const requirementMap = fc.array(requirementEntry, { maxLength: 6 }).map((entries) => Object.fromEntries(entries));
+  const platformSubset = fc.subarray(platforms.map((p) => p.id), { minLength: 1 });
+
+  it('adding a requirement never adds a platform to those that meet all', () => {
+    fc.assert(
+      fc.property(requirementMap, requirementEntry, platformSubset, (base, [key, extra], chosen) => {
+        fc.pre(!(key in base));
+        const before = new Set(run({ platforms: chosen, requirements: base }).meetsAll);
+        const after = run({ platforms: chosen, requirements: { ...base, [key]: extra } }).meetsAll;
+        for (const id of after) expect(before.has(id)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('choosing fewer platforms never changes a value, a note, a source or a verdict', () => {
+    fc.assert(
+      fc.property(platformSubset, requirementMap, (chosen, requirements) => {
+        const full = run({ requirements });
+        const part = run({ platforms: chosen, requirements });
+        for (const row of part.features) {
+          const whole = full.features.find((f) => f.id === row.id);
+          for (const id of chosen) {
+            expect(row.values[id]).toEqual(whole?.values[id]);
+            expect(row.sources[id]).toEqual(whole?.sources[id]);
+            expect(row.notes[id]).toEqual(whole?.notes[id]);
+          }
+        }
+        expect(part.meetsAll).toEqual(full.meetsAll.filter((id) => chosen.includes(id)));
+        for (const id of chosen) expect(part.lacks[id]).toEqual(full.lacks[id]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('only-differences never hides a feature on which the chosen platforms differ', () => {
+    fc.assert(
+      fc.property(fc.subarray(platforms.map((p) => p.id), { minLength: 2 }), (chosen) => {
+        const listed = run({ platforms: chosen }).features;
+        const diffs = run({ platforms: chosen, onlyDifferences: true }).features.map((f) => f.id);
+        for (const f of listed) {
+          const distinct = new Set(chosen.map((id) => f.display[id])).size;
+          expect(diffs.includes(f.id)).toBe(distinct > 1);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
