@@ -1,0 +1,257 @@
+/**
+ * Draining a host: live-migrating every VM off it, a few at a time.
+ *
+ * Hyper-V runs up to `maxConcurrent` live migrations at once (Set-VMHost
+ * -MaximumVirtualMachineMigrations, 2 by default; seed-003 shows two running
+ * and the rest queued) and queues the others. Windows Server 2008 R2 runs one
+ * at a time. A TCP or compressed migration is one connection on one network;
+ * simultaneous migrations are put on different networks (seed-003,
+ * vanhoye-2013-teamed-lm). Migrations sharing a network share its bandwidth
+ * (link-efficiency.ts: tcpNetworkGbps). Under SMB every migration spreads over
+ * all networks and they share the lot.
+ *
+ * The simulation steps from event to event (a migration finishing its setup,
+ * its memory copy or its clean-up), so 1,000 VMs take a few thousand steps.
+ * Each migration's pre-copy volume is planned at the rate it gets when its
+ * copy starts; the bytes then drain at whatever share it gets as others start
+ * and finish.
+ */
+import { defineModel } from '../model.ts';
+import type { Assumption } from '../model.ts';
+import type { Issue } from '../schema.ts';
+import { defineSchema } from '../schema.ts';
+import { GiB, MB, gbpsToBytesPerSecond, round3, roundTo } from '../units.ts';
+import { hostVersionTraits } from './host-versions.ts';
+import { compressionGain, framingEfficiency, linkAssumptions, smbNicGbps, tcpNetworkGbps } from './link-efficiency.ts';
+import { linkFields, linkSetup, transportIssues } from './link-fields.ts';
+import { CLEANUP_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
+
+export const hostEvacuationSchema = defineSchema({
+  vms: {
+    kind: 'list',
+    label: 'VMs on the host',
+    help: 'The VMs to drain, in the order they are queued: name, memory, dirty rate and hot set of each.',
+    item: {
+      name: { kind: 'string', label: 'Name', help: 'A name to show in the schedule.', default: 'vm', maxLength: 64 },
+      memoryGiB: { kind: 'number', label: 'Memory', help: 'Memory assigned to the VM.', unit: 'GiB', default: 8, min: 0, minExclusive: true, max: 16384 },
+      dirtyRateMBps: { kind: 'number', label: 'Dirty rate', help: 'How fast the guest writes to memory while it runs.', unit: 'MB/s', default: 20, min: 0, max: 100000 },
+      hotSetGiB: { kind: 'number', label: 'Hot set', help: 'Memory rewritten so often it is dirty whenever a pass ends.', unit: 'GiB', default: 0.05, min: 0, max: 16384 },
+    },
+    default: [
+      { name: 'sql01', memoryGiB: 64, dirtyRateMBps: 150, hotSetGiB: 0.5 },
+      { name: 'exch01', memoryGiB: 32, dirtyRateMBps: 80, hotSetGiB: 0.25 },
+      { name: 'web01', memoryGiB: 8, dirtyRateMBps: 20, hotSetGiB: 0.05 },
+      { name: 'web02', memoryGiB: 8, dirtyRateMBps: 20, hotSetGiB: 0.05 },
+      { name: 'dc01', memoryGiB: 4, dirtyRateMBps: 5, hotSetGiB: 0.02 },
+      { name: 'file01', memoryGiB: 16, dirtyRateMBps: 30, hotSetGiB: 0.1 },
+    ],
+    minItems: 1,
+    maxItems: 1000,
+  },
+  maxConcurrent: {
+    kind: 'number',
+    label: 'Simultaneous live migrations',
+    help: 'Set-VMHost -MaximumVirtualMachineMigrations (2 by default). Windows Server 2008 R2 always runs one at a time.',
+    unit: '',
+    default: 2,
+    min: 1,
+    max: 64,
+    integer: true,
+  },
+  ...linkFields,
+});
+
+export interface ScheduleRow {
+  vm: string;
+  startSeconds: number;
+  endSeconds: number;
+  network: string;
+  downtimeMs: number;
+  converged: boolean;
+  transferredGiB: number;
+}
+
+export interface HostEvacuationResult {
+  totalSeconds: number;
+  schedule: ScheduleRow[];
+  /** Highest total wire payload at any moment, Gbps. */
+  peakGbps: number;
+  /** Line rate of the live-migration networks together, Gbps. */
+  capacityGbps: number;
+  concurrencyUsed: number;
+  transferredGiB: number;
+  notConverged: number;
+  longestDowntimeMs: number;
+  warnings: string[];
+  assumptions: Assumption[];
+}
+
+interface Active {
+  index: number;
+  network: number;
+  phase: 'setup' | 'transfer' | 'cleanup';
+  phaseEnd: number;
+  wireBytesLeft: number;
+  wireBytes: number;
+  start: number;
+}
+
+export const hostEvacuation = defineModel({
+  id: 'host-evacuation',
+  title: 'Host evacuation planner',
+  summary: 'How long draining a Hyper-V host takes with a given number of simultaneous live migrations, and when each VM moves.',
+  schema: hostEvacuationSchema,
+  check(input): Issue[] {
+    const issues: Issue[] = transportIssues(input);
+    input.vms.forEach((vm, i) => {
+      if (vm.hotSetGiB > vm.memoryGiB) issues.push({ field: `vms[${i}].hotSetGiB`, message: `the hot set (${vm.hotSetGiB} GiB) cannot be larger than the VM's memory (${vm.memoryGiB} GiB)` });
+    });
+    return issues;
+  },
+  compute(input): HostEvacuationResult {
+    const traits = hostVersionTraits[input.hostVersion];
+    const setup = linkSetup(input);
+    const smb = input.transport === 'smb' || input.transport === 'smb-direct';
+    const gain = compressionGain(setup);
+    const limit = traits.simultaneousMigrations ? input.maxConcurrent : 1;
+    const lineWire = input.linkGbps * framingEfficiency(input.jumboFrames);
+
+    /** Wire payload Gbps each transferring migration gets on a network with `k` of them (k ≥ 1). */
+    const shareGbps = (k: number): number => {
+      const pool = smb ? input.networks * smbNicGbps(setup) : tcpNetworkGbps(setup, k);
+      const modelled = pool / k;
+      if (input.effectiveGbps === undefined) return modelled;
+      const capacity = (smb ? input.networks : 1) * lineWire;
+      return Math.min(input.effectiveGbps / gain, capacity / k);
+    };
+
+    const plans = new Map<number, ReturnType<typeof runPreCopy>>();
+    const rows: (ScheduleRow | undefined)[] = new Array(input.vms.length);
+    const active: Active[] = [];
+    let next = 0;
+    let clock = 0;
+    let peakGbps = 0;
+
+    const transferringOn = (network: number): number => active.filter((a) => a.phase === 'transfer' && (smb || a.network === network)).length;
+    const startQueued = () => {
+      while (active.length < limit && next < input.vms.length) {
+        let network = 0;
+        if (!smb) {
+          const load = new Array(input.networks).fill(0);
+          for (const a of active) load[a.network]++;
+          network = load.indexOf(Math.min(...load));
+        }
+        active.push({ index: next, network, phase: 'setup', phaseEnd: clock + SETUP_SECONDS, wireBytesLeft: 0, wireBytes: 0, start: clock });
+        next++;
+      }
+    };
+    const beginTransfer = (a: Active) => {
+      const vm = input.vms[a.index]!;
+      const wire = shareGbps(transferringOn(a.network) + 1);
+      const plan = runPreCopy({
+        memoryBytes: vm.memoryGiB * GiB,
+        dirtyBytesPerSecond: vm.dirtyRateMBps * MB,
+        hotSetBytes: vm.hotSetGiB * GiB,
+        rateBytesPerSecond: Math.max(1, gbpsToBytesPerSecond(wire * gain)),
+        maxPasses: traits.maxPasses,
+        idleMemoryFirst: traits.idleMemoryFirst,
+      });
+      plans.set(a.index, plan);
+      a.phase = 'transfer';
+      a.wireBytes = plan.transferredBytes / gain;
+      a.wireBytesLeft = a.wireBytes;
+    };
+
+    startQueued();
+    let guard = 0;
+    while (active.length > 0 && guard++ < 10 * input.vms.length + 10) {
+      // Wire rate of each transferring migration until the next event.
+      const counts = new Map<number, number>();
+      for (const a of active) if (a.phase === 'transfer') counts.set(smb ? 0 : a.network, (counts.get(smb ? 0 : a.network) ?? 0) + 1);
+      const rates = active.map((a) => (a.phase === 'transfer' ? gbpsToBytesPerSecond(shareGbps(counts.get(smb ? 0 : a.network)!)) : 0));
+      peakGbps = Math.max(peakGbps, (rates.reduce((s, r) => s + r, 0) * 8) / 1e9);
+
+      let dt = Number.POSITIVE_INFINITY;
+      active.forEach((a, i) => {
+        const until = a.phase === 'transfer' ? a.wireBytesLeft / Math.max(rates[i]!, 1) : a.phaseEnd - clock;
+        dt = Math.min(dt, Math.max(0, until));
+      });
+      clock += dt;
+      active.forEach((a, i) => {
+        if (a.phase === 'transfer') a.wireBytesLeft -= rates[i]! * dt;
+      });
+
+      // Advance every migration whose phase has ended (transfer ends at its own pause and resume).
+      for (const a of [...active]) {
+        if (a.phase === 'setup' && a.phaseEnd <= clock + 1e-9) {
+          beginTransfer(a);
+        } else if (a.phase === 'transfer' && a.wireBytesLeft <= Math.max(1, 1e-9 * a.wireBytes)) {
+          a.phase = 'cleanup';
+          a.phaseEnd = clock + CLEANUP_SECONDS;
+        } else if (a.phase === 'cleanup' && a.phaseEnd <= clock + 1e-9) {
+          const vm = input.vms[a.index]!;
+          const plan = plans.get(a.index)!;
+          rows[a.index] = {
+            vm: vm.name,
+            startSeconds: roundTo(a.start, 1),
+            endSeconds: roundTo(clock, 1),
+            network: smb ? `all ${input.networks} (SMB)` : `network ${a.network + 1}`,
+            downtimeMs: round3(plan.downtimeSeconds * 1000),
+            converged: plan.converged,
+            transferredGiB: round3(plan.transferredBytes / GiB),
+          };
+          active.splice(active.indexOf(a), 1);
+        }
+      }
+      startQueued();
+    }
+
+    const schedule = rows.filter((r): r is ScheduleRow => r !== undefined);
+    const notConverged = schedule.filter((r) => !r.converged).length;
+    const longestDowntimeMs = schedule.reduce((m, r) => Math.max(m, r.downtimeMs), 0);
+    const transferredBytes = [...plans.values()].reduce((s, p) => s + p.transferredBytes, 0);
+    const capacityGbps = input.networks * input.linkGbps;
+
+    const warnings: string[] = [];
+    if (!traits.simultaneousMigrations && input.maxConcurrent > 1) {
+      warnings.push('Windows Server 2008 R2 live-migrates one VM at a time per host; the simultaneous setting applies from Windows Server 2012.');
+    }
+    if (!smb && limit > input.networks) {
+      warnings.push(`${limit} simultaneous TCP migrations over ${input.networks} network(s): several share a network and split its bandwidth.`);
+    }
+    if (!smb && limit < input.networks) {
+      warnings.push(`Only ${limit} migration(s) run at once, so ${input.networks - limit} of the ${input.networks} networks stay idle; raise -MaximumVirtualMachineMigrations or use SMB.`);
+    }
+    if (notConverged > 0) {
+      warnings.push(`${notConverged} VM(s) did not converge at the bandwidth they got; the longest pause is ${round3(longestDowntimeMs / 1000)} s. Fewer simultaneous migrations give each more bandwidth.`);
+    }
+    if (['2022', '2025'].includes(input.hostVersion) && input.maxConcurrent > 1) {
+      warnings.push('On a Windows Server 2022 or later cluster the cluster-wide MaximumParallelMigrations property (1 after the 2022-09 update) overrides Set-VMHost; check it with Get-Cluster.');
+    }
+
+    return {
+      totalSeconds: roundTo(clock, 1),
+      schedule,
+      peakGbps: round3(peakGbps),
+      capacityGbps: round3(capacityGbps),
+      concurrencyUsed: limit,
+      transferredGiB: round3(transferredBytes / GiB),
+      notConverged,
+      longestDowntimeMs,
+      warnings,
+      assumptions: [
+        { text: `Up to ${limit} migration(s) at once; the rest wait in the order given.`, sources: traits.simultaneousMigrations ? ['seed-003', 'ms-msvm-migration-service-settings'] : ['seed-003'] },
+        {
+          text: smb
+            ? 'Under SMB every migration uses all live-migration networks; simultaneous migrations share them.'
+            : 'Each TCP migration uses one network connection; a new one goes to the network with the fewest migrations, and migrations on one network share it.',
+          sources: smb ? ['aidan-finn-2013-lm-improvements'] : ['seed-003', 'vanhoye-2013-teamed-lm'],
+        },
+        { text: 'Each VM’s pre-copy is planned at the bandwidth it gets when its copy starts.', sources: ['clark-2005'] },
+        { text: `Setup (${SETUP_SECONDS} s) and clean-up (${CLEANUP_SECONDS} s) per VM, which hold a migration slot.`, sources: ['aidanfinn-2012-concurrent-lm'] },
+        { text: `${traits.label} makes at most ${traits.maxPasses} copy passes per VM.`, sources: [traits.passesSource] },
+        ...linkAssumptions(setup, input.effectiveGbps !== undefined),
+      ],
+    };
+  },
+});

@@ -1,0 +1,122 @@
+/**
+ * The network and host fields every migration model shares, with the rules
+ * that tie them together (which version offers which transport), so that the
+ * four models describe them once.
+ */
+import type { Issue } from '../schema.ts';
+import { gbpsToBytesPerSecond } from '../units.ts';
+import { hostVersionOptions, hostVersionTraits } from './host-versions.ts';
+import type { HostVersion } from './host-versions.ts';
+import { cpuHeadroomOptions, powerProfileOptions, transportOptions } from './link-efficiency.ts';
+import type { CpuHeadroom, LinkSetup, PowerProfile, Transport } from './link-efficiency.ts';
+
+export const linkFields = {
+  linkGbps: {
+    kind: 'number',
+    label: 'Link speed per live-migration network',
+    help: 'Line rate of each live-migration NIC (or of the one NIC a TCP migration can use in a team), e.g. 1, 10, 25, 40.',
+    unit: 'Gbps',
+    default: 10,
+    min: 0.1,
+    max: 400,
+  },
+  networks: {
+    kind: 'number',
+    label: 'Live-migration networks',
+    help: 'Networks (NICs) enabled for live migration (Add-VMMigrationNetwork). A TCP or compressed migration uses one of them; SMB uses all.',
+    unit: '',
+    default: 1,
+    min: 1,
+    max: 8,
+    integer: true,
+  },
+  transport: {
+    kind: 'enum',
+    label: 'Transport',
+    help: 'Set-VMHost -VirtualMachineMigrationPerformanceOption. Compression and SMB need Windows Server 2012 R2 or later; SMB Direct needs RDMA NICs at both ends.',
+    options: transportOptions,
+    default: 'compression',
+  },
+  jumboFrames: {
+    kind: 'boolean',
+    label: 'Jumbo frames (MTU 9000)',
+    help: 'Jumbo frames configured end to end on the live-migration NICs and switches.',
+    default: false,
+  },
+  powerProfile: {
+    kind: 'enum',
+    label: 'Host power profile',
+    help: 'Windows power plan and BIOS processor power settings on both hosts.',
+    options: powerProfileOptions,
+    default: 'balanced',
+  },
+  hostVersion: {
+    kind: 'enum',
+    label: 'Windows Server version',
+    help: 'Version of the source and destination hosts; it sets the pass limit, idle-first copying and the transports on offer.',
+    options: hostVersionOptions,
+    default: '2012r2',
+  },
+  compressionRatio: {
+    kind: 'number',
+    label: 'Memory compression ratio',
+    help: 'How much the guest memory shrinks under compression: 2 halves it (Microsoft’s expectation); memory that is mostly zeroed or idle compresses more.',
+    unit: ':1',
+    default: 2,
+    min: 1,
+    max: 8,
+  },
+  cpuHeadroom: {
+    kind: 'enum',
+    label: 'Spare host CPU (compression)',
+    help: 'Compression uses only idle host CPU and falls back to plain TCP when the VMs need the processors.',
+    options: cpuHeadroomOptions,
+    default: 'idle',
+  },
+  effectiveGbps: {
+    kind: 'number',
+    label: 'Measured migration rate (optional)',
+    help: 'A rate you measured for one migration (memory moved per second, e.g. from the Hyper-V VM Live Migration counters); it replaces the link-efficiency estimate.',
+    unit: 'Gbps',
+    min: 0.01,
+    max: 400,
+    optional: true,
+  },
+} as const;
+
+export interface LinkInput {
+  linkGbps: number;
+  networks: number;
+  transport: Transport;
+  jumboFrames: boolean;
+  powerProfile: PowerProfile;
+  hostVersion: HostVersion;
+  compressionRatio: number;
+  cpuHeadroom: CpuHeadroom;
+  effectiveGbps?: number | undefined;
+}
+
+export function linkSetup(input: LinkInput): LinkSetup {
+  return {
+    linkGbps: input.linkGbps,
+    networks: input.networks,
+    transport: input.transport,
+    jumboFrames: input.jumboFrames,
+    powerProfile: input.powerProfile,
+    hostVersion: input.hostVersion,
+    compressionRatio: input.compressionRatio,
+    cpuHeadroom: input.cpuHeadroom,
+  };
+}
+
+/** Refuses a transport the chosen version does not offer. */
+export function transportIssues(input: LinkInput): Issue[] {
+  const traits = hostVersionTraits[input.hostVersion];
+  if (input.transport !== 'tcp' && !traits.compressionAndSmb) {
+    return [{ field: 'transport', message: `${input.transport} needs Windows Server 2012 R2 or later; ${traits.label} live-migrates over TCP/IP only` }];
+  }
+  return [];
+}
+
+/** A rate in Gbps as bytes per second, floored so that no division can blow up. */
+export const rateBytesPerSecond = (gbps: number): number => Math.max(gbpsToBytesPerSecond(gbps), 1);

@@ -1,0 +1,119 @@
+/**
+ * host-evacuation against published drains, and its scheduling invariants.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/engine/evaluate.ts';
+import { hostEvacuation } from '../../../src/engine/migration/host-evacuation.ts';
+import type { HostEvacuationResult } from '../../../src/engine/migration/host-evacuation.ts';
+import { liveMigration } from '../../../src/engine/migration/live-migration.ts';
+import { relativeError, run } from './helpers.ts';
+
+const drain = (input: Record<string, unknown>) => run<HostEvacuationResult>(hostEvacuation, input);
+const idleVms = (n: number, memoryGiB: number) => Array.from({ length: n }, (_, i) => ({ name: `vm${i}`, memoryGiB, dirtyRateMBps: 0, hotSetGiB: 0 }));
+
+describe('validation against published drains', () => {
+  // aidanfinn-2012-concurrent-lm: Windows Server 2012 beta, 512 MB VMs, 20 simultaneous migrations
+  // allowed, TCP, one Live Migration network. Published: 1 GbE 10 VMs 40 s, 20 VMs 80 s;
+  // 10 GbE 10 VMs 13 s, 20 VMs 21 s. Tolerance 25 %: the lab's power settings and MTU are not given,
+  // and the 1 GbE times imply slightly less than 512 MB moved per VM.
+  it.each([
+    [1, 10, 40],
+    [1, 20, 80],
+    [10, 10, 13],
+    [10, 20, 21],
+  ])('%s GbE, %s VMs: published %s s (tolerance 25 %%)', (linkGbps, n, published) => {
+    const r = drain({ vms: idleVms(n, 0.5), maxConcurrent: 20, linkGbps, transport: 'tcp', hostVersion: '2012' });
+    expect(Math.abs(relativeError(r.totalSeconds, published))).toBeLessThan(0.25);
+  });
+
+  it('aidanfinn-2012-concurrent-lm: 1 GbE is saturated from the first VM on (peak 119.5–122.8 MB/s ≈ 0.96–0.98 Gbps of frames)', () => {
+    const r = drain({ vms: idleVms(20, 0.5), maxConcurrent: 20, linkGbps: 1, transport: 'tcp', hostVersion: '2012' });
+    // Payload is 1448/1514 of the frame bytes the counters show: 0.96 Gbps of frames ≈ 0.92 Gbps of payload.
+    expect(Math.abs(relativeError(r.peakGbps, 0.92))).toBeLessThan(0.05);
+  });
+
+  it('holman-2013-lm-10gbe: 18 VMs (~80 GB) over 1 GbE in 13 min 15 s (795 s, tolerance 25 %)', () => {
+    // Windows Server 2012 defaults: TCP, 2 simultaneous migrations, a lab of lightly loaded servers (10 MB/s assumed).
+    const vms = Array.from({ length: 18 }, (_, i) => ({ name: `vm${i}`, memoryGiB: 80 / 18, dirtyRateMBps: 10, hotSetGiB: 0.05 }));
+    const r = drain({ vms, maxConcurrent: 2, linkGbps: 1, transport: 'tcp', hostVersion: '2012' });
+    expect(Math.abs(relativeError(r.totalSeconds, 795))).toBeLessThan(0.25);
+    // The same post's 65 s over 10 GbE would need 80 GB / 65 s = 10.6 Gbps, above the line rate of
+    // 10 GbE, so it cannot be reproduced and is not used.
+  });
+
+  it('vanhoye-2015-smb-direct-lm: TCP migrations over a 2 × 10 GbE team peak near 17 Gbps (tolerance 15 %)', () => {
+    const vms = Array.from({ length: 8 }, (_, i) => ({ name: `vm${i}`, memoryGiB: 16, dirtyRateMBps: 10, hotSetGiB: 0.05 }));
+    const r = drain({ vms, maxConcurrent: 4, networks: 2, linkGbps: 10, transport: 'tcp', jumboFrames: true, powerProfile: 'c-states-disabled', hostVersion: '2012r2' });
+    expect(Math.abs(relativeError(r.peakGbps, 17))).toBeLessThan(0.15);
+  });
+});
+
+describe('scheduling', () => {
+  it('one VM drains exactly like one live migration', () => {
+    const vm = { name: 'a', memoryGiB: 16, dirtyRateMBps: 50, hotSetGiB: 0.05 };
+    const alone = run<{ totalSeconds: number; downtimeMs: number }>(liveMigration, { memoryGiB: 16, dirtyRateMBps: 50, hotSetGiB: 0.05 });
+    const r = drain({ vms: [vm] });
+    expect(r.totalSeconds).toBeCloseTo(alone.totalSeconds, 0);
+    expect(r.schedule[0]?.downtimeMs).toBe(alone.downtimeMs);
+  });
+
+  it('runs Windows Server 2008 R2 migrations one at a time', () => {
+    const r = drain({ vms: idleVms(4, 2), maxConcurrent: 4, hostVersion: '2008r2', transport: 'tcp' });
+    expect(r.concurrencyUsed).toBe(1);
+    const rows = r.schedule;
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.startSeconds).toBeGreaterThanOrEqual(rows[i - 1]!.endSeconds);
+  });
+
+  it('puts simultaneous TCP migrations on different networks (seed-003)', () => {
+    const r = drain({ vms: idleVms(2, 8), maxConcurrent: 2, networks: 2, transport: 'tcp' });
+    expect(new Set(r.schedule.map((s) => s.network)).size).toBe(2);
+  });
+
+  it('drains 1,000 VMs in well under a second', () => {
+    const vms = Array.from({ length: 1000 }, (_, i) => ({ name: `vm${i}`, memoryGiB: 1 + (i % 64), dirtyRateMBps: (i * 37) % 500, hotSetGiB: 0.1 }));
+    const started = performance.now();
+    const r = drain({ vms, maxConcurrent: 8, networks: 4, transport: 'tcp' });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(r.schedule).toHaveLength(1000);
+  });
+
+  it('refuses a VM whose hot set exceeds its memory, naming the item', () => {
+    const o = evaluate(hostEvacuation, { vms: [{ name: 'a', memoryGiB: 2, hotSetGiB: 3 }] });
+    expect(o.ok).toBe(false);
+    if (!o.ok) expect(o.issues[0]?.field).toBe('vms[0].hotSetGiB');
+  });
+
+  const vmArb = fc.record({
+    name: fc.constant('v'),
+    memoryGiB: fc.double({ min: 0.1, max: 256, noNaN: true }),
+    dirtyRateMBps: fc.double({ min: 0, max: 800, noNaN: true }),
+    hotSetGiB: fc.double({ min: 0, max: 0.1, noNaN: true }),
+  });
+  const drainArb = fc.record({
+    vms: fc.array(vmArb, { minLength: 1, maxLength: 30 }),
+    maxConcurrent: fc.integer({ min: 1, max: 8 }),
+    networks: fc.integer({ min: 1, max: 4 }),
+    linkGbps: fc.constantFrom(1, 10, 25, 40),
+    transport: fc.constantFrom('tcp', 'compression', 'smb', 'smb-direct'),
+    hostVersion: fc.constantFrom('2012r2', '2019', '2025'),
+  });
+
+  it('never runs more than maxConcurrent at once, never exceeds the links, and lists every VM once', () => {
+    fc.assert(
+      fc.property(drainArb, (input) => {
+        const r = drain(input);
+        expect(r.schedule).toHaveLength(input.vms.length);
+        expect(r.peakGbps).toBeLessThanOrEqual(r.capacityGbps);
+        for (const row of r.schedule) {
+          expect(row.endSeconds).toBeGreaterThan(row.startSeconds);
+          expect(row.endSeconds).toBeLessThanOrEqual(r.totalSeconds);
+          // Rows overlapping this one's start (ends rounded to 0.1 s, so a hand-over at the same instant is not an overlap).
+          const running = r.schedule.filter((o) => o.startSeconds <= row.startSeconds && o.endSeconds > row.startSeconds + 0.05).length;
+          expect(running).toBeLessThanOrEqual(input.maxConcurrent);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
