@@ -1,0 +1,131 @@
+/**
+ * A minimal reader for OVA packages: a tar archive (POSIX ustar) whose first
+ * member is the .ovf descriptor, followed by the manifest, certificate and
+ * disk files (source: dmtf-dsp0243). Pure: it takes the bytes (the island
+ * passes only the first few MiB of a large .ova, enough for the descriptor and
+ * manifest) and returns the members it could see. It never writes, follows
+ * links or fetches anything.
+ */
+import { MAX_DESCRIPTOR_CHARS } from './xml.ts';
+
+export interface OvaEntry {
+  name: string;
+  sizeBytes: number;
+  /** Byte offset of the member's data in the archive. */
+  offset: number;
+  type: 'file' | 'other';
+}
+
+export type OvaRead =
+  | {
+      ok: true;
+      entries: OvaEntry[];
+      descriptorName: string;
+      descriptor: string;
+      /** The manifest's text, when it lies within the bytes given. */
+      manifest?: { name: string; text: string };
+      /** The bytes given ended before the archive did (expected for a partial read). */
+      partial: boolean;
+      warnings: string[];
+    }
+  | { ok: false; message: string };
+
+const BLOCK = 512;
+
+function field(h: Uint8Array, start: number, length: number): string {
+  let end = start;
+  while (end < start + length && h[end] !== 0) end++;
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(h[i] ?? 0);
+  return s;
+}
+
+/** Octal size, or GNU base-256 (first byte 0x80) for members over 8 GiB. */
+function sizeField(h: Uint8Array, start: number, length: number): number | undefined {
+  const firstByte = h[start] ?? 0;
+  if (firstByte & 0x80) {
+    let n = firstByte & 0x7f;
+    for (let i = start + 1; i < start + length; i++) n = n * 256 + (h[i] ?? 0);
+    return Number.isSafeInteger(n) ? n : undefined;
+  }
+  const text = field(h, start, length).trim();
+  if (text === '') return 0;
+  if (!/^[0-7]+$/.test(text)) return undefined;
+  return parseInt(text, 8);
+}
+
+function checksumOk(h: Uint8Array): boolean {
+  const stored = parseInt(field(h, 148, 8).trim(), 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : (h[i] ?? 0);
+  return stored === sum;
+}
+
+const utf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+
+export function readOva(bytes: Uint8Array): OvaRead {
+  if (bytes.length < BLOCK) return { ok: false, message: 'the file is shorter than one tar header (512 bytes): not an OVA' };
+  const entries: OvaEntry[] = [];
+  const warnings: string[] = [];
+  let pos = 0;
+  let partial = false;
+  let longName: string | undefined;
+  let descriptor: { name: string; text: string } | undefined;
+  let manifest: { name: string; text: string } | undefined;
+
+  let ended = false;
+  while (pos + BLOCK <= bytes.length) {
+    const h = bytes.subarray(pos, pos + BLOCK);
+    if (h.every((b) => b === 0)) {
+      ended = true; // end-of-archive marker
+      break;
+    }
+    if (!checksumOk(h)) {
+      if (entries.length === 0) return { ok: false, message: 'the file does not start with a valid tar header: an OVA is a tar archive (a .ovf is plain XML; paste it instead)' };
+      return { ok: false, message: `tar header at byte ${pos} is damaged (checksum mismatch); the package is corrupt` };
+    }
+    const size = sizeField(h, 124, 12);
+    if (size === undefined) return { ok: false, message: `tar header at byte ${pos} has an unreadable size` };
+    const typeflag = String.fromCharCode(h[156] ?? 0);
+    const prefix = field(h, 345, 155);
+    let name = longName ?? (prefix ? `${prefix}/${field(h, 0, 100)}` : field(h, 0, 100));
+    longName = undefined;
+    const dataStart = pos + BLOCK;
+    const dataEnd = dataStart + size;
+    const available = dataEnd <= bytes.length;
+
+    if (typeflag === 'L' || typeflag === 'x') {
+      // GNU long name or pax header for the next member.
+      if (!available) {
+        partial = true;
+        break;
+      }
+      const text = utf8(bytes.subarray(dataStart, dataEnd));
+      const pax = typeflag === 'x' ? /(?:^|\n)\d+ path=([^\n]*)\n/.exec(text)?.[1] : text.replace(/\0+$/, '');
+      if (pax) longName = pax;
+    } else {
+      name = name.replace(/^\.\//, '');
+      const isFile = typeflag === '0' || typeflag === '\0' || typeflag === '7';
+      entries.push({ name, sizeBytes: size, offset: dataStart, type: isFile ? 'file' : 'other' });
+      if (isFile && /\.ovf$/i.test(name) && !descriptor) {
+        if (size > MAX_DESCRIPTOR_CHARS) return { ok: false, message: `the descriptor ${name} is ${size} bytes; the limit is 4 MiB` };
+        if (!available) return { ok: false, message: `the archive is cut off inside the descriptor ${name}` };
+        descriptor = { name, text: utf8(bytes.subarray(dataStart, dataEnd)) };
+        if (entries.filter((e) => e.type === 'file').length > 1) warnings.push(`${name} is not the first file in the archive; DSP0243 requires the descriptor first, and some importers refuse such an OVA`);
+      } else if (isFile && /\.mf$/i.test(name) && !manifest && available && size <= 1024 * 1024) {
+        manifest = { name, text: utf8(bytes.subarray(dataStart, dataEnd)) };
+      }
+    }
+    const next = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    if (next > bytes.length) {
+      partial = true;
+      break;
+    }
+    pos = next;
+  }
+  if (!ended && pos + BLOCK > bytes.length) partial = true;
+  if (!descriptor) {
+    return { ok: false, message: partial || entries.length > 0 ? `no .ovf descriptor among the archive members read (${entries.map((e) => e.name).slice(0, 5).join(', ') || 'none'})` : 'the archive is empty' };
+  }
+  return { ok: true, entries, descriptorName: descriptor.name, descriptor: descriptor.text, manifest, partial, warnings };
+}

@@ -1,0 +1,137 @@
+/**
+ * ovf-inspect: what an OVF descriptor describes and how to bring it to
+ * Hyper-V — the hardware `VBoxManage import --dry-run` or ovftool's probe
+ * would list, plus Hyper-V's reading of it (generation, conversions, what is
+ * dropped) and a conversion plan.
+ *
+ * Safety: the descriptor is parsed by xml.ts (no DOCTYPE, no entities, size
+ * and depth caps, never follows an href). Units: memory MiB (binary), disk
+ * capacity in bytes (and GiB = 2^30 bytes). Sources: dmtf-dsp0243 (format),
+ * dmtf-dsp0004/dmtf-dsp1043 (allocation units), dmtf-cim-schema (ids),
+ * ms-hyperv-generation-1-or-2, ms-vpc-vhd-size-limit, ms-vhdx-format-overview,
+ * ms-convert-vhd, qemu-img (the Hyper-V rules, see hyperv-mapping.ts).
+ */
+import { defineModel } from '../model.ts';
+import type { Issue } from '../schema.ts';
+import { defineSchema } from '../schema.ts';
+import type { Finding, InspectSystem } from './hyperv-mapping.ts';
+import { mapSystem } from './hyperv-mapping.ts';
+import { planSystem } from './plan.ts';
+import type { SystemPlan } from './plan.ts';
+import type { DeploymentOption, RawEnvelope } from './read-descriptor.ts';
+import { readEnvelope } from './read-descriptor.ts';
+import { SAMPLE_DESCRIPTOR } from './sample-descriptor.ts';
+import { MAX_DESCRIPTOR_CHARS, parseXml } from './xml.ts';
+import { OVF_09, OVF_2 } from './namespaces.ts';
+
+export const ovfInspectSchema = defineSchema({
+  descriptor: {
+    kind: 'string',
+    label: 'OVF descriptor (.ovf XML)',
+    help: 'The .ovf XML: paste it, drop an .ovf/.ova on the page, or give @file on the command line. It is read locally and never sent anywhere; hrefs in it are never fetched.',
+    default: SAMPLE_DESCRIPTOR,
+    maxLength: MAX_DESCRIPTOR_CHARS,
+    multiline: true,
+  },
+  deploymentOption: {
+    kind: 'string',
+    label: 'Deployment option',
+    help: 'The DeploymentOptionSection configuration to read (e.g. "small", "large"); empty means the descriptor\'s default.',
+    default: '',
+    maxLength: 200,
+  },
+});
+
+export interface OvfInspectResult {
+  ovfVersion: string;
+  deploymentOptions: DeploymentOption[];
+  /** The option whose Items were read ('' when the descriptor has none). */
+  deploymentOption: string;
+  findings: Finding[];
+  systems: (InspectSystem & { plan: SystemPlan })[];
+  /** All systems' plans, ready to copy. */
+  plan: { powershell: string; qemuImg: string };
+  warnings: string[];
+  assumptions: { text: string; sources: string[] }[];
+}
+
+type Loaded = { ok: true; envelope: RawEnvelope } | { ok: false; message: string };
+
+function load(descriptor: string): Loaded {
+  const parsed = parseXml(descriptor);
+  if (!parsed.ok) return parsed;
+  return readEnvelope(parsed.root);
+}
+
+function chooseOption(env: RawEnvelope, requested: string): { option?: string; issue?: string } {
+  const wanted = requested.trim();
+  if (env.deploymentOptions.length === 0) {
+    return wanted ? { issue: `the descriptor has no DeploymentOptionSection, so there is no option "${wanted.slice(0, 40)}"; leave this empty` } : {};
+  }
+  if (!wanted) return { option: env.deploymentOptions.find((o) => o.default)?.id };
+  if (env.deploymentOptions.some((o) => o.id === wanted)) return { option: wanted };
+  return { issue: `no deployment option "${wanted.slice(0, 40)}"; the descriptor offers: ${env.deploymentOptions.map((o) => o.id).join(', ')}` };
+}
+
+export const ovfInspect = defineModel({
+  id: 'ovf-inspect',
+  title: 'OVF/OVA inspector for Hyper-V',
+  summary: 'Reads an OVF descriptor and tells you the VM generation, which disks to convert to VHDX, what Hyper-V drops, and the PowerShell to build the VM.',
+  schema: ovfInspectSchema,
+  check(input): Issue[] {
+    const loaded = load(input.descriptor);
+    if (!loaded.ok) return [{ field: 'descriptor', message: loaded.message }];
+    if (loaded.envelope.systems.length === 0) {
+      return [{ field: 'descriptor', message: 'the envelope contains no VirtualSystem (nor a VirtualSystemCollection holding one)' }];
+    }
+    const chosen = chooseOption(loaded.envelope, input.deploymentOption);
+    return chosen.issue ? [{ field: 'deploymentOption', message: chosen.issue }] : [];
+  },
+  compute(input): OvfInspectResult {
+    const loaded = load(input.descriptor);
+    // check() has refused anything that does not load.
+    if (!loaded.ok) throw new Error(loaded.message);
+    const env = loaded.envelope;
+    const { option } = chooseOption(env, input.deploymentOption);
+    const findings: Finding[] = [];
+    if (env.namespace === OVF_09) {
+      findings.push({ severity: 'warning', message: 'This is VMware\'s pre-standard OVF 0.9 draft. What could be read is shown; if something is missing, re-export the appliance as OVF 1.0 with a current ovftool.', sources: ['dmtf-dsp0243'] });
+    } else if (env.namespace === OVF_2) {
+      findings.push({ severity: 'info', message: `OVF ${env.version} envelope: some importers accept only OVF 1.x and reject it; Hyper-V has no OVF importer of its own, so follow the plan below.`, sources: ['dmtf-dsp0243'] });
+    }
+    if (env.deploymentOptions.length > 0) {
+      findings.push({ severity: 'info', message: `Deployment option "${option ?? ''}" read (of ${env.deploymentOptions.map((o) => o.id).join(', ')}); other options size the VM differently.`, sources: ['dmtf-dsp0243'] });
+    }
+    const usedFiles = new Set(env.disks.map((d) => d.fileRef).filter(Boolean));
+    const unused = env.files.filter((f) => !usedFiles.has(f.id) && !/\.(iso|mf|cert)$/i.test(f.href));
+    if (unused.length > 0) findings.push({ severity: 'info', message: `Files not used by any disk: ${unused.map((f) => f.href).slice(0, 5).join(', ')}.`, sources: ['dmtf-dsp0243'] });
+    if (env.files.some((f) => f.chunkSize)) {
+      findings.push({ severity: 'warning', message: 'Some files are split into chunks (ovf:chunkSize): join the numbered parts into one file before converting.', sources: ['dmtf-dsp0243'] });
+    }
+
+    const systems = env.systems.map((raw) => {
+      const sys = mapSystem(raw, env, option);
+      return { ...sys, plan: planSystem(sys) };
+    });
+    const warnings = systems.flatMap((s) => s.findings.filter((f) => f.severity === 'error').map((f) => `${s.name}: ${f.message}`));
+    return {
+      ovfVersion: env.version,
+      deploymentOptions: env.deploymentOptions,
+      deploymentOption: option ?? '',
+      findings,
+      systems,
+      plan: {
+        powershell: systems.map((s) => s.plan.powershell.join('\n')).join('\n\n'),
+        qemuImg: systems.flatMap((s) => s.plan.qemuImg).join('\n'),
+      },
+      warnings,
+      assumptions: [
+        { text: 'Disk capacity without ovf:capacityAllocationUnits is in bytes; units such as "byte * 2^30" are DMTF programmatic units; the words KiloBytes/MegaBytes/GigaBytes (VirtualBox, OVF 0.9) are read as binary multiples.', sources: ['dmtf-dsp0243', 'dmtf-dsp0004', 'dmtf-dsp1043'] },
+        { text: 'EFI firmware (vmw:Config firmware=efi, VirtualBox Firmware type EFI) means a Generation 2 VM booting from SCSI; otherwise BIOS and Generation 1 booting from IDE 0:0.', sources: ['ms-hyperv-generation-1-or-2'] },
+        { text: 'Hyper-V attaches VHD (up to 2040 GiB = 2,088,960 MiB) and VHDX (up to 64 TB); VMDK, VDI, QCOW2 and raw images need converting, which Convert-VHD cannot do (it reads only VHD/VHDX), so the plan uses qemu-img.', sources: ['ms-vpc-vhd-size-limit', 'ms-vhdx-format-overview', 'ms-convert-vhd', 'qemu-img'] },
+        { text: 'The first hard disk in the descriptor is taken as the boot disk, as exporters write it.', sources: ['dmtf-dsp0243'] },
+        { text: 'OperatingSystemSection ids are CIM_OperatingSystem OSType values; hardware ResourceType numbers follow CIM_ResourceAllocationSettingData.', sources: ['dmtf-cim-schema'] },
+      ],
+    };
+  },
+});

@@ -1,0 +1,133 @@
+/**
+ * The OVA reader on tar archives built here byte by byte (POSIX ustar
+ * headers: name 0–99, size 124–135 in octal, checksum 148–155 = sum of the
+ * header bytes with the checksum field read as spaces, typeflag 156, magic
+ * "ustar" at 257). DSP0243 (dmtf-dsp0243) puts the descriptor first.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOva } from '../../../src/engine/ovf/ova.ts';
+import { fixture } from './helpers.ts';
+
+function header(name: string, size: number, type = '0', base256 = false): Uint8Array {
+  const h = new Uint8Array(512);
+  const put = (offset: number, text: string) => {
+    for (let i = 0; i < text.length; i++) h[offset + i] = text.charCodeAt(i);
+  };
+  put(0, name);
+  put(100, '0000644\0');
+  put(108, '0000000\0');
+  put(116, '0000000\0');
+  if (base256) {
+    // GNU base-256: first byte 0x80, big-endian value in the remaining 11 bytes.
+    h[124] = 0x80;
+    let n = size;
+    for (let i = 135; i > 124; i--) {
+      h[i] = n % 256;
+      n = Math.floor(n / 256);
+    }
+  } else put(124, `${size.toString(8).padStart(11, '0')}\0`);
+  put(136, '00000000000\0');
+  put(156, type);
+  put(257, 'ustar\0');
+  put(263, '00');
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : (h[i] ?? 0);
+  put(148, `${sum.toString(8).padStart(6, '0')}\0 `);
+  return h;
+}
+
+function tar(members: { name: string; data: Uint8Array; type?: string }[], end = true): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (const m of members) {
+    parts.push(header(m.name, m.data.length, m.type));
+    parts.push(m.data);
+    const pad = (512 - (m.data.length % 512)) % 512;
+    parts.push(new Uint8Array(pad));
+  }
+  if (end) parts.push(new Uint8Array(1024));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const ovf = fixture('vmware-ovftool-windows-bios.ovf');
+const mf = 'SHA256(fileserver.ovf)= 00\nSHA256(fileserver-disk1.vmdk)= 11\n';
+
+describe('readOva', () => {
+  it('finds the descriptor first and the manifest after it', () => {
+    const r = readOva(tar([
+      { name: 'fileserver.ovf', data: enc(ovf) },
+      { name: 'fileserver.mf', data: enc(mf) },
+      { name: 'fileserver-disk1.vmdk', data: new Uint8Array(3000) },
+    ]));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.descriptorName).toBe('fileserver.ovf');
+    expect(r.descriptor).toBe(ovf);
+    expect(r.manifest?.text).toBe(mf);
+    expect(r.entries.map((e) => [e.name, e.sizeBytes])).toEqual([
+      ['fileserver.ovf', enc(ovf).length],
+      ['fileserver.mf', mf.length],
+      ['fileserver-disk1.vmdk', 3000],
+    ]);
+    // The descriptor's data starts right after its 512-byte header.
+    expect(r.entries[0]?.offset).toBe(512);
+    expect(r.partial).toBe(false);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads the descriptor from the first bytes of a large OVA (partial read)', () => {
+    const whole = tar([{ name: 'a.ovf', data: enc(ovf) }, { name: 'a-disk1.vmdk', data: new Uint8Array(100_000) }]);
+    const r = readOva(whole.subarray(0, 8192 + 1024));
+    expect(r.ok && r.partial).toBe(true);
+    if (r.ok) expect(r.descriptor).toBe(ovf);
+  });
+
+  it('skips a disk whose size is in GNU base-256 form (over 8 GiB)', () => {
+    const size = 10 * 2 ** 30;
+    const bytes = new Uint8Array(512 * 3);
+    bytes.set(header('big.vmdk', size, '0', true), 0);
+    const r = readOva(bytes);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/no \.ovf descriptor among the archive members read \(big\.vmdk\)/);
+  });
+
+  it('warns when the descriptor is not the first member', () => {
+    const r = readOva(tar([{ name: 'x.vmdk', data: new Uint8Array(10) }, { name: 'x.ovf', data: enc(ovf) }]));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.warnings[0]).toMatch(/not the first file/);
+  });
+
+  it('refuses a file that is not a tar archive (e.g. a pasted .ovf) and a damaged header', () => {
+    const notTar = readOva(enc(ovf.padEnd(2048, ' ')));
+    expect(notTar.ok).toBe(false);
+    if (!notTar.ok) expect(notTar.message).toMatch(/not start with a valid tar header/);
+    const damaged = tar([{ name: 'a.vmdk', data: new Uint8Array(10) }, { name: 'a.ovf', data: enc(ovf) }]);
+    damaged[512 * 2 + 5] = 0x41; // corrupt the second header's name
+    const r = readOva(damaged);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/checksum/);
+  });
+
+  it('refuses a short file and an archive cut inside the descriptor', () => {
+    expect(readOva(new Uint8Array(100)).ok).toBe(false);
+    const cut = tar([{ name: 'a.ovf', data: enc(ovf) }]).subarray(0, 1024);
+    const r = readOva(cut);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/cut off inside the descriptor/);
+  });
+
+  it('uses a pax path header for long names', () => {
+    const long = `${'d'.repeat(120)}.ovf`;
+    const record = ` path=${long}\n`;
+    const paxText = `${record.length + String(record.length + 3).length}${record}`;
+    const r = readOva(tar([{ name: 'PaxHeader', data: enc(paxText), type: 'x' }, { name: 'short.ovf', data: enc(ovf) }]));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.descriptorName).toBe(long);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The plan quotes every name taken from a descriptor, so a hostile descriptor
+ * cannot smuggle commands into the PowerShell it generates. PowerShell ends a
+ * single-quoted string at ' and also at the typographic quotes ‘ ’ ‚ ‛, and
+ * doubling any of them is the escape (PowerShell language specification,
+ * verbatim string literals).
+ */
+import { describe, expect, it } from 'vitest';
+import { psQuote } from '../../../src/engine/ovf/plan.ts';
+import { fixture, inspect } from './helpers.ts';
+
+describe('psQuote', () => {
+  it('doubles straight and typographic single quotes and strips control characters', () => {
+    expect(psQuote("it's")).toBe("'it''s'");
+    expect(psQuote('a\u2019b')).toBe("'a\u2019\u2019b'");
+    expect(psQuote('x\r\ny')).toBe("'x  y'");
+  });
+});
+
+describe('plan from a hostile descriptor', () => {
+  it('keeps an injected name inside one quoted literal', () => {
+    const evil = "x'; Remove-Item C:\\ -Recurse; '";
+    const d = fixture('vmware-ovftool-windows-bios.ovf')
+      .replace('<Name>fileserver01</Name>', `<Name>${evil.replace(/'/g, '&apos;')}</Name>`)
+      .replaceAll('PG-Servers-VLAN20', 'net&apos;$(whoami)');
+    const s = inspect(d).systems[0];
+    const ps = s?.plan.powershell ?? [];
+    expect(ps).toContain(`$vmName = 'x''; Remove-Item C:\\ -Recurse; '''`);
+    const nicLine = ps.find((l) => l.startsWith('Add-VMNetworkAdapter')) ?? '';
+    expect(nicLine).toContain("-SwitchName 'net''$(whoami)'");
+  });
+});
