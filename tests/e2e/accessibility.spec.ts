@@ -10,6 +10,8 @@ function sitemapPaths(): string[] {
 
 for (const path of sitemapPaths()) {
   test(`axe finds no violation on /${path}`, async ({ page }) => {
+    // The comparison pages carry a full server-rendered matrix: axe needs longer there.
+    test.setTimeout(120_000);
     await page.goto(path);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
