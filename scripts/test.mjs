@@ -36,7 +36,7 @@ try {
   console.log(`Node ${process.versions.node} (pinned by the "node" devDependency)`);
   await runStep('type check (astro check)', 'astro', ['check', '--minimumSeverity', 'warning']);
   await runStep('engine tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], {
-    FUZZ_RUNS: process.env.FUZZ_RUNS ?? '2000',
+    FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000',
   });
   await runStep('audit production dependencies', 'node', ['scripts/audit.mjs']);
   await buildSites();

@@ -4,7 +4,7 @@
  * a throw), invalid values are refused naming their field, unknown fields are
  * refused, every cited source id exists, and results survive JSON.
  *
- * Runs FUZZ_RUNS cases per property (default 300; CI sets more in npm test).
+ * Runs FUZZ_RUNS cases per property (default 300; npm test runs 10,000 per model, about 30 s in all).
  */
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
