@@ -10,7 +10,7 @@ import { expect, test, waitForIslands } from './fixtures.ts';
 
 const HOSTILE_VALUES = ['NaN', '-1e309', '<script>alert(1)</script>', '💥', '"><img src=x onerror=alert(1)>', '1e400', '%E0%A4%A'];
 
-for (const { path, fields } of calculatorPages()) {
+for (const { path, fields } of calculatorPages().filter((p) => p.urlState)) {
   test(`hostile query strings on /${path}`, async ({ page }) => {
     const cases = HOSTILE_VALUES.flatMap((value, i) => {
       const field = fields[i % Math.max(fields.length, 1)];

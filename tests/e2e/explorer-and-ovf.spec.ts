@@ -1,0 +1,60 @@
+/**
+ * The two calculators whose inputs are not numbers: the feature explorer
+ * (platform choices and JSON requirements) and the OVF inspector (a pasted
+ * descriptor that never leaves the browser).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, waitForIslands } from './fixtures.ts';
+
+const EXPLORER = 'compare/ws2012-hyper-v-vs-vsphere-5/';
+
+test('the full comparison table is in the page without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(EXPLORER);
+  // Eight categories, each a server-rendered table (issue 6).
+  await expect(page.locator('table[data-output="features"]')).toHaveCount(8);
+  await context.close();
+});
+
+test('requirements pick the platforms that meet them, and the choice is kept in the URL', async ({ page }) => {
+  await page.goto(EXPLORER);
+  await waitForIslands(page);
+  const requirements = page.locator('section.calculator textarea[name="requirements"]');
+  // vSphere 5.0 allows 1 TB per VM but has no shared-nothing live migration (that arrived in 5.1);
+  // Hyper-V has both from Windows Server 2012 (ms-hyperv-scalability-2012, seed-004).
+  await requirements.fill('{"max-vm-memory": ">= 1024", "shared-nothing-live-migration": true}');
+  const meets = page.locator('[data-output="meetsAll"]');
+  await expect(meets).toContainText('2012');
+  await expect(meets).not.toContainText('vSphere');
+  await expect(meets).not.toContainText('2008');
+  await expect(page).toHaveURL(/requirements=/);
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.locator('[data-output="meetsAll"]')).not.toContainText('vSphere');
+});
+
+test('"only differences" lists fewer features', async ({ page }) => {
+  await page.goto(EXPLORER);
+  await waitForIslands(page);
+  const count = page.locator('[data-output="featureCount"]');
+  const all = Number(await count.textContent());
+  await page.getByLabel('Only differences').check();
+  await expect.poll(async () => Number(await count.textContent())).toBeLessThan(all);
+});
+
+test('the OVF inspector reads a pasted VirtualBox-style descriptor', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.method()));
+  await page.goto('interop/appliance-to-hyper-v/');
+  await waitForIslands(page);
+  await page.locator('section.calculator textarea').first().fill(readFileSync('tests/e2e/fixtures/virtualbox-style.ovf', 'utf8'));
+  // 4 vCPU; 3072 "MegaBytes" (VirtualBox's word for MiB); no EFI → BIOS → Generation 1 (ms-hyperv-generation-1-or-2).
+  await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveText('4');
+  await expect(page.locator('[data-output="systems.0.memoryMiB"]')).toHaveText('3072 MiB');
+  await expect(page.locator('[data-output="systems.0.recommendedGeneration"]')).toHaveText('1');
+  // The VMDK must be converted: the plan names it.
+  await expect(page.locator('[data-output="systems.0.plan.qemuImg"]')).toContainText('box-disk001.vmdk');
+  // Nothing was sent anywhere: no request other than the page's own GETs.
+  expect(requests.filter((m) => m !== 'GET')).toEqual([]);
+});
