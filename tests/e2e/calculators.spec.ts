@@ -15,7 +15,7 @@ for (const { path } of calculatorPages().filter((p) => p.urlState)) {
     const outputs = calculator.locator('.calculator-results');
     await waitForIslands(page);
 
-    // The first numeric input that holds a value: double it (a small change can round away).
+    // The first numeric input that holds a value and, changed, gives a different valid result.
     const inputs = calculator.locator('.calculator-inputs input[inputmode="decimal"]');
     const count = await inputs.count();
     let changed: { name: string; value: string } | undefined;
@@ -25,13 +25,19 @@ for (const { path } of calculatorPages().filter((p) => p.urlState)) {
       const value = await input.inputValue();
       const name = (await input.getAttribute('name')) ?? '';
       if (!value || !Number.isFinite(Number(value)) || name.includes('[')) continue;
-      const next = String(Number(value) === 0 ? 1 : Number(value) * 2);
-      await input.fill(next);
-      try {
-        await expect.poll(async () => (await outputs.allTextContents()).join('|'), { timeout: 2_000 }).not.toBe(before.join('|'));
-        changed = { name, value: next };
-      } catch {
-        await input.fill(value); // this input did not move any shown figure (or was refused); try the next
+      const n = Number(value);
+      for (const next of [n === 0 ? 1 : n * 2, n / 2, n + 1].map(String)) {
+        await input.fill(next);
+        try {
+          await expect.poll(async () => (await outputs.allTextContents()).join('|'), { timeout: 2_000 }).not.toBe(before.join('|'));
+          if ((await calculator.locator('.stale-note').count()) === 0) {
+            changed = { name, value: next };
+            break;
+          }
+        } catch {
+          // this value moved no shown figure
+        }
+        await input.fill(value);
       }
     }
     test.skip(!changed, 'no numeric input changes a shown result on this calculator');

@@ -35,7 +35,8 @@ test('requirements pick the platforms that meet them, and the choice is kept in 
 });
 
 test('"only differences" lists fewer features', async ({ page }) => {
-  await page.goto(EXPLORER);
+  // Two neighbouring releases share most features, so hiding the shared ones must shorten the list.
+  await page.goto(`${EXPLORER}?platforms=hyper-v-2016,hyper-v-2019`);
   await waitForIslands(page);
   const count = page.locator('[data-output="featureCount"]');
   const all = Number(await count.textContent());

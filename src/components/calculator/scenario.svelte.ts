@@ -15,7 +15,7 @@ export class Scenario<R extends ResultBase = ResultBase> {
   form: FormValues = $state({});
   /** Why a URL parameter was ignored, by field. */
   fallbacks: Record<string, string> = $state({});
-  /** True once the reader has changed an input (charts load Plot only then). */
+  /** True once the inputs differ from what the server rendered (charts load Plot only then). */
   changed = $state(false);
 
   readonly #converted = $derived(rawFromForm(this.schema, this.form));
@@ -61,6 +61,8 @@ export class Scenario<R extends ResultBase = ResultBase> {
     if (Object.keys(values).length > 0) {
       const current = rawFromForm(this.schema, this.form).raw;
       this.form = formFromValues(this.schema, { ...current, ...values });
+      // The page was rendered for the defaults: charts must redraw for this scenario.
+      this.changed = true;
     }
     this.fallbacks = fallbacks;
   }
