@@ -11,8 +11,8 @@ for (const { path } of calculatorPages().filter((p) => p.urlState)) {
     await page.goto(path);
     const calculator = page.locator('section.calculator').first();
     await expect(calculator.locator('[data-output]').first()).toBeAttached();
-    // Everything the results region shows: key figures, tables, advice.
-    const outputs = calculator.locator('.calculator-results');
+    // What the results region states: key figures, tables, advice (charts redraw asynchronously).
+    const outputs = calculator.locator('.calculator-results :is([data-output], table, .warnings)');
     await waitForIslands(page);
 
     // The first numeric input that holds a value and, changed, gives a different valid result.
