@@ -89,9 +89,10 @@ export const ovfExportSchema = defineSchema({
       capacityGiB: {
         kind: 'number',
         label: 'Capacity',
-        help: 'Virtual size in GiB (Get-VHD | Select Size, divided by 1 GiB = 1,073,741,824 bytes). VHDX holds up to 64 TB.',
+        help: 'Virtual size in GiB (Get-VHD | Select Size, divided by 1 GiB = 1,073,741,824 bytes), at least 1 MiB (1/1024 GiB). VHDX holds up to 64 TB.',
         unit: 'GiB',
-        min: 0.001,
+        // 1 MiB, the smallest size Hyper-V creates; the exporter's tests generate sizes down to it.
+        min: 1 / 1024,
         max: 65_536,
       },
     },
