@@ -10,13 +10,17 @@ function pages(dir: string, prefix = ''): { path: string; html: string }[] {
   });
 }
 
-export function calculatorPages(): { path: string; fields: string[]; urlState: boolean }[] {
+export function calculatorPages(): { path: string; fields: string[]; urlState: boolean; numericInput: boolean }[] {
   return pages('dist')
     .filter((p) => p.html.includes('class="calculator"'))
     .map((p) => ({
       path: p.path,
       // Whether the page's first calculator mirrors its inputs into the URL.
       urlState: !/class="calculator"[^>]*data-url-state="false"/.test(p.html),
+      // Whether the first calculator has a plain numeric field (not one inside a list row).
+      numericInput: [...(p.html.split('class="calculator"')[1] ?? '').matchAll(/<input[^>]*>/g)].some(
+        ([tag]) => tag.includes('inputmode="decimal"') && /\sname="[^"[]+"/.test(tag),
+      ),
       // Fields of the page's first calculator (the one that owns the URL state).
       fields: [...new Set([...(p.html.split('class="calculator"')[1] ?? '').matchAll(/data-field="([^"]+)"/g)].map((m) => m[1] ?? ''))],
     }));
