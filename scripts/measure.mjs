@@ -2,7 +2,7 @@
  * `npm run measure`: builds the site, serves it on loopback and prints the
  * budgets table — Lighthouse (mobile) scores, JavaScript loaded (gzip), total
  * blocking time, input-to-result latency of each calculator, Pagefind
- * keypress-to-results time and build time. Writes measure-report/report.json.
+ * keypress-to-results time, build time and engine evaluation time. Writes measure-report/report.json.
  * Uses the same Chromium as the browser tests.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
 import { runStep } from './run-step.mjs';
 import { serve } from './serve.mjs';
+import { benchEngine } from './bench-engine.mjs';
 
 const PORT = 4600;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -171,6 +172,8 @@ try {
   ];
   console.log(`\n${lines.join('\n')}\n`);
   console.log(`Pagefind keypress → results: ${searchMs} ms`);
+  const engine = benchEngine();
+  console.log(`\n| model | case | ms per evaluation |\n|---|---|---|\n${engine.map((r) => `| ${r.id} | ${r.case} | ${r.ms.toFixed(3)} |`).join('\n')}\n`);
   console.log(`Build time: ${buildSeconds} s`);
 
   const misses = [];
@@ -184,7 +187,7 @@ try {
   }
   console.log(misses.length ? `\nOver budget:\n  ${misses.join('\n  ')}` : '\nAll budgets met.');
   mkdirSync('measure-report', { recursive: true });
-  writeFileSync('measure-report/report.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, searchMs, rows, misses }, null, 2));
+  writeFileSync('measure-report/report.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, searchMs, rows, engine, misses }, null, 2));
 } finally {
   await browser.close();
   server.close();
