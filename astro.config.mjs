@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import cspComplete from './src/integrations/csp-complete.ts';
+import lazySearch from './src/integrations/lazy-search.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import focusableTables from './src/integrations/focusable-tables.ts';
 import { topics } from './src/topics.ts';
@@ -17,6 +18,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  vite: { plugins: [lazySearch()] },
   outDir: process.env.OUT_DIR || './dist',
   // Islands' styles go to files, not inline <style>, so the CSP needs no hash for them.
   build: { inlineStylesheets: 'never' },

@@ -8,3 +8,19 @@ test('searching for the NLB MAC calculator finds the article', async ({ page }) 
   await dialog.getByRole('textbox', { name: 'Search' }).fill('NLB multicast MAC');
   await expect(dialog.locator('a[href*="networking/nlb-cluster-mac"]').first()).toBeVisible({ timeout: 15_000 });
 });
+
+test('Ctrl+K opens search, which loads on demand and takes the keyboard', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    if (/pagefind|ui-core/.test(r.url())) loaded.push(r.url());
+  });
+  await page.goto('');
+  await page.waitForLoadState('networkidle');
+  // Pagefind's UI is not fetched until the reader reaches for search.
+  expect(loaded).toEqual([]);
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+  await expect(box).toBeFocused({ timeout: 10_000 });
+  await page.keyboard.type('storvsc');
+  await expect(page.getByRole('dialog').locator('a[href*="notes/kb2636573"]').first()).toBeVisible({ timeout: 15_000 });
+});
