@@ -3,8 +3,9 @@ import { chromiumArgs } from './scripts/find-chromium.mjs';
 
 /** Path the GitHub Pages build is tested under, proving links and assets respect `base`. */
 export const BASE_PATH = '/hyperv-field-guide/';
-const SITE_PORT = 4400;
-const BASE_PORT = 4401;
+// HVFG_PORT lets several checkouts run their browser tests side by side.
+const SITE_PORT = Number(process.env.HVFG_PORT ?? 4400);
+const BASE_PORT = SITE_PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
