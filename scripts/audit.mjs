@@ -6,7 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
+// Under `npm test`, npm names its own CLI script: running it with this Node needs no
+// shell (on Windows `npm` is npm.cmd, which spawnSync cannot start without one).
+const npmCli = process.env.npm_execpath;
+const run = npmCli
+  ? spawnSync(process.execPath, [npmCli, 'audit', '--omit=dev', '--json'], { encoding: 'utf8' })
+  : spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
 let report;
 try {
   report = JSON.parse(run.stdout);

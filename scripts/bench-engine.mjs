@@ -6,6 +6,7 @@
  */
 import { evaluate } from '../src/engine/evaluate.ts';
 import { models, registry } from '../src/engine/index.ts';
+import { isMain } from './is-main.mjs';
 
 function timeIt(fn, minMs = 200) {
   for (let i = 0; i < 20; i++) fn(); // warm up the JIT
@@ -26,7 +27,7 @@ export function benchEngine() {
   return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   console.log('| model | case | ms per evaluation |\n|---|---|---|');
   for (const r of benchEngine()) console.log(`| ${r.id} | ${r.case} | ${r.ms.toFixed(3)} |`);
 }

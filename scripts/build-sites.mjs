@@ -1,5 +1,6 @@
 /** Builds the site twice: at the root (dist/) and as GitHub Pages under a base path (dist-base/). */
 import { runStep } from './run-step.mjs';
+import { isMain } from './is-main.mjs';
 
 export const TEST_BASE_PATH = '/hyperv-field-guide/';
 
@@ -12,4 +13,4 @@ export async function buildSites() {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildSites();
+if (isMain(import.meta.url)) await buildSites();

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
 import { runStep } from './run-step.mjs';
+import { isMain } from './is-main.mjs';
 
 export async function runBrowserTests(extraArgs = [], env = {}) {
   for (const dir of ['dist', 'dist-base']) {
@@ -16,7 +17,7 @@ export async function runBrowserTests(extraArgs = [], env = {}) {
   await runStep('browser tests (Playwright, Chromium)', 'playwright', ['test', ...extraArgs], { ...env, CHROME_PATH: chrome });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   try {
     await runBrowserTests(process.argv.slice(2));
   } catch (error) {

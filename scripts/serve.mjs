@@ -9,6 +9,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { isMain } from './is-main.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -69,7 +70,7 @@ function notFound(res, root) {
   else res.end('Not found');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
   await serve(dir, Number(port), base);
   console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`);
