@@ -7,6 +7,7 @@ import cspComplete from './src/integrations/csp-complete.ts';
 import lazySearch from './src/integrations/lazy-search.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import focusableTables from './src/integrations/focusable-tables.ts';
+import searchShortcutHint from './src/integrations/search-shortcut-hint.ts';
 import { topics } from './src/topics.ts';
 
 // GitHub Pages: SITE_URL is the Pages origin (https://<owner>.github.io) and
@@ -18,7 +19,23 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  vite: { plugins: [lazySearch()] },
+  vite: {
+    plugins: [lazySearch()],
+    build: {
+      rolldownOptions: {
+        // Upstream noise: the MDX integration marks every compiled article with the
+        // directive "use astro:head-inject", which Astro reads itself; the bundler warns
+        // once per article (45 lines) that it may drop it, which is expected and harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  // Code blocks are highlighted by Starlight's Expressive Code, which writes classes, not
+  // inline styles; Astro's own Shiki pass would add inline styles the CSP forbids.
+  markdown: { syntaxHighlight: false },
   outDir: process.env.OUT_DIR || './dist',
   // Islands' styles go to files, not inline <style>, so the CSP needs no hash for them.
   build: { inlineStylesheets: 'never' },
@@ -38,8 +55,10 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // Style attributes only (Starlight and Svelte set some); <style> elements need a hash.
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // style-src is 'self' plus hashes (Astro's default when no plain resource is listed);
+      // inline style attributes only (Starlight and Svelte set some) go in style-src-attr.
+      // Listing 'self' here as well would only draw Astro's shadowing warning.
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   integrations: [
@@ -53,6 +72,8 @@ export default defineConfig({
       },
       customCss: ['./src/styles/guide.css'],
       lastUpdated: false,
+      // src/pages/404.astro replaces it (see there why).
+      disable404Route: true,
       // Long PowerShell lines wrap instead of scrolling: a scrolling block would need its own tab stop.
       expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,
@@ -60,6 +81,7 @@ export default defineConfig({
     svelte(),
     mdx(),
     focusableTables(),
+    searchShortcutHint(),
     cspComplete(),
     linkCheck(),
   ],

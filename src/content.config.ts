@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { topicIds, windowsVersions } from './topics.ts';
 
 /** A source an article or an engine constant cites: one YAML file per source, named by its id. */
@@ -35,4 +35,7 @@ const docs = defineCollection({
   }),
 });
 
-export const collections = { docs, sources };
+/** Overrides of Starlight's interface strings (src/content/i18n/en.json). */
+const i18n = defineCollection({ loader: i18nLoader(), schema: i18nSchema() });
+
+export const collections = { docs, sources, i18n };
