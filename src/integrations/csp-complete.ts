@@ -8,11 +8,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { htmlFiles } from './html-files.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
@@ -35,14 +35,6 @@ function addSources(policy: string, directive: string, sources: string[]): strin
   const missing = sources.filter((s) => !present.has(s));
   if (missing.length > 0) parts[index] = `${parts[index]} ${missing.join(' ')}`;
   return parts.join('; ');
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 export function completePolicies(root: string): number {

@@ -6,9 +6,9 @@
  * wrapper is the focusable region there.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.ts';
 
 const ISLAND = /<astro-island[\s\S]*?<\/astro-island>/g;
 
@@ -16,14 +16,6 @@ export function focusTables(html: string): string {
   const islands = [...html.matchAll(ISLAND)].map((m) => [m.index, m.index + m[0].length] as const);
   const insideIsland = (at: number) => islands.some(([start, end]) => at > start && at < end);
   return html.replace(/<table>/g, (tag, at: number) => (insideIsland(at) ? tag : '<table tabindex="0">'));
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 export default function focusableTables(): AstroIntegration {

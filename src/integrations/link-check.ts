@@ -5,20 +5,13 @@
  * #fragment on a page link must name an id on the target page.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.ts';
 
 const LINK_ATTR = /\s(?:href|src)="([^"]*)"/g;
 const ID_ATTR = /\sid="([^"]*)"/g;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const decodeEntities = (s: string): string => s.replaceAll('&amp;', '&').replaceAll('&#38;', '&');
 

@@ -24,3 +24,15 @@ test('Ctrl+K opens search, which loads on demand and takes the keyboard', async 
   await page.keyboard.type('storvsc');
   await expect(page.getByRole('dialog').locator('a[href*="notes/kb2636573"]').first()).toBeVisible({ timeout: 15_000 });
 });
+
+test('the search button still shows its Ctrl K hint, drawn outside its accessible name', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('');
+  const button = page.locator('button[data-open-modal]');
+  await expect(button).toHaveAccessibleName('Search');
+  const keys = await button.locator('kbd[data-key]').evaluateAll((kbds) =>
+    kbds.map((k) => getComputedStyle(k, '::after').content.replaceAll('"', '')),
+  );
+  expect(keys).toEqual(['Ctrl', 'K']);
+  await expect(button.locator('kbd').first()).toBeVisible();
+});
