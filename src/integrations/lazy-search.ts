@@ -5,8 +5,12 @@
  * JavaScript an article shipped. This Vite transform changes that one line of
  * Starlight's script so the import starts when the search button is hovered,
  * focused or clicked, or Ctrl/⌘+K is pressed, and focuses the search field
- * once the UI is built. If Starlight's code changes shape, the build fails
- * here rather than silently loading search eagerly again.
+ * once the UI is built. The same signal starts Pagefind itself (its script,
+ * WebAssembly and index metadata), which the UI would otherwise fetch only when
+ * its input gets focus, and the UI waits 80 ms after a keypress instead of
+ * 300 ms before it searches (Pagefind preloads the query's index chunks on every
+ * keypress anyway). If Starlight's code changes shape, the build fails here
+ * rather than silently loading search eagerly again.
  */
 import type { Plugin } from 'vite';
 
@@ -17,11 +21,19 @@ const ON_FIRST_USE = `const onIdle = (cb) => {
 	const start = () => {
 		if (started) return;
 		started = true;
+		// Warm Pagefind now; the UI imports the same module later and reports any load error itself.
+		const bundle = import.meta.env.BASE_URL.replace(/\\/$/, '') + '/pagefind/';
+		import(/* @vite-ignore */ bundle + 'pagefind.js')
+			.then((pagefind) => pagefind.options({ ...pagefindUserConfig, baseUrl: import.meta.env.BASE_URL }).then(() => pagefind.init()))
+			.catch(() => {});
 		Promise.resolve(cb()).then(() => { if (dialog.open) this.querySelector('input')?.focus(); });
 	};
 	for (const type of ['pointerenter', 'focus', 'click', 'touchstart']) openBtn.addEventListener(type, start, { once: true, passive: true });
 	window.addEventListener('keydown', (e) => { if ((e.metaKey || e.ctrlKey) && e.key === 'k') start(); });
 };`;
+
+const UI_OPTIONS = /\.\.\.pagefindUserConfig,/;
+const SHORT_DEBOUNCE = '...pagefindUserConfig,\n\t\t\t\t\t\tdebounceTimeoutMs: 80,';
 
 export default function lazySearch(): Plugin {
   return {
@@ -31,7 +43,10 @@ export default function lazySearch(): Plugin {
       if (!IDLE_LOADER.test(code)) {
         throw new Error('lazy-search: Starlight\'s Search script no longer has the idle loader this plugin replaces; update src/integrations/lazy-search.ts');
       }
-      return { code: code.replace(IDLE_LOADER, ON_FIRST_USE), map: null };
+      if (!UI_OPTIONS.test(code)) {
+        throw new Error("lazy-search: Starlight's Search script no longer spreads pagefindUserConfig into PagefindUI; update src/integrations/lazy-search.ts");
+      }
+      return { code: code.replace(IDLE_LOADER, ON_FIRST_USE).replace(UI_OPTIONS, SHORT_DEBOUNCE), map: null };
     },
   };
 }
