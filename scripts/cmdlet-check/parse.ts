@@ -73,8 +73,9 @@ export function findInvocations(text: string, firstLine = 1): Invocation[] {
     if (ch === '\n') {
       line++;
       i++;
-      // A newline ends a statement; after a trailing `|` the statement was already ended and a command follows.
-      endStatement();
+      // A newline ends a statement, except after a trailing comma (the argument list goes on);
+      // after a trailing `|` the statement was already ended and a command follows.
+      if (lastSignificant(text, i - 1) !== ',') endStatement();
       continue;
     }
     if (ch === '`') {
@@ -221,6 +222,15 @@ function subexpressionsIn(quoted: string, line: number): Invocation[] {
     from = end + 1;
   }
   return out;
+}
+
+/** The last character before `before` that is not a space, tab or carriage return. */
+function lastSignificant(text: string, before: number): string {
+  for (let j = before - 1; j >= 0; j--) {
+    const c = text[j]!;
+    if (c !== ' ' && c !== '\t' && c !== '\r') return c;
+  }
+  return '';
 }
 
 function count(s: string, c: string): number {

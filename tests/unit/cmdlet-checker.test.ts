@@ -68,10 +68,10 @@ describe('cmdlet checker', () => {
   });
 
   it('finds commands nested in brackets, pipelines, script blocks and continued lines', () => {
-    const text = ['Get-VMHost -ComputerName HV01 |', '  Select-Object -ExpandProperty X', '$x = (Get-VMHost -Nope 1).Y', 'Set-VMHost `', '  -Wrong 2'].join('\n');
+    const text = ['Get-VMHost -ComputerName HV01 |', '  Select-Object -ExpandProperty X', '$x = (Get-VMHost -Nope 1).Y', 'Set-VMHost `', '  -Wrong 2', "Get-VMHost -ComputerName 'HV01',", "  'HV02' -Bad 3"].join('\n');
     const found = findInvocations(text).map((i) => `${i.command}@${i.line}: ${i.parameters.map((p) => `${p.name}@${p.line}`).join(' ')}`);
-    expect(found).toEqual(['Get-VMHost@1: ComputerName@1', 'Select-Object@2: ExpandProperty@2', 'Get-VMHost@3: Nope@3', 'Set-VMHost@4: Wrong@5']);
-    expect(problems(text)).toEqual(['Get-VMHost has no parameter -Nope', 'Set-VMHost has no parameter -Wrong']);
+    expect(found).toEqual(['Get-VMHost@1: ComputerName@1', 'Select-Object@2: ExpandProperty@2', 'Get-VMHost@3: Nope@3', 'Set-VMHost@4: Wrong@5', 'Get-VMHost@6: ComputerName@6 Bad@7']);
+    expect(problems(text)).toEqual(['Get-VMHost has no parameter -Nope', 'Set-VMHost has no parameter -Wrong', 'Get-VMHost has no parameter -Bad']);
   });
 
   it('skips strings and comments, but not commands in a "$( … )" subexpression', () => {
