@@ -247,7 +247,7 @@ export const featureMatrix = defineModel({
       warnings,
       assumptions: [
         { text: 'Memory limits are in GiB; Microsoft\'s "TB" in its scalability tables is read as TiB (1 TB = 1,024 GiB).', sources: ['ms-hyperv-scalability-ws', 'ms-hyperv-scalability-2016-2019'] },
-        { text: 'Where a seed quoted a pre-release figure (Windows Server 2012 at 4,000 VMs per cluster, 2008 R2 at 32 logical processors), the released figure is used and the cell notes the change.', sources: ['seed-000', 'seed-001', 'ms-hyperv-scalability-2012', 'erickraus-2012-ws2012-scalability'] },
+        { text: 'Where a 2009–2012 blog post quoted a pre-release figure (Windows Server 2012 at 4,000 VMs per cluster, 2008 R2 at 32 logical processors), the released figure is used and the cell notes the change.', sources: ['seed-000', 'seed-001', 'ms-hyperv-scalability-2012', 'erickraus-2012-ws2012-scalability'] },
         { text: 'Hyper-V figures are for generation 2 VMs where generations differ, and for 2008 R2 with Service Pack 1.', sources: ['ms-hyperv-scalability-ws', 'ms-hyperv-limits-2008r2'] },
         { text: 'vSphere 5.0 limits are VMware\'s configuration maximums; the free edition\'s memory and vCPU limits are licence caps.', sources: ['vmware-vsphere-50-config-max', 'vcapdcd-2013-vsphere-hypervisor', 'vmware-hypervisor-vcpu-limit'] },
         { text: '"not compared" marks a cell the guide has not sourced: unknown, not "no". It never meets a requirement.', sources: ['seed-000'] },

@@ -10,7 +10,9 @@
  * What it leaves out: controller and fabric limits, queue depth, seek
  * locality, full-stripe writes (which avoid the parity read-modify-write) and
  * the extra journaling of Storage Spaces parity. It is a sizing estimate for
- * small random I/O, not a benchmark.
+ * small random I/O, not a benchmark. A Storage Spaces parity layout gets a
+ * warning: Microsoft recommends mirror spaces for VM storage and parity for
+ * sequential workloads (ms-storage-spaces-standalone, ms-s2d-plan-volumes).
  */
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
@@ -244,8 +246,12 @@ export const storageIops = defineModel({
     if (input.driveIops === undefined && preset.solidState && mix.readFraction < 1) {
       warnings.push(`The ${preset.label} preset is a random-read figure; SSDs sustain fewer random writes than reads, so with ${100 - input.readPercent}% writes the result is optimistic. Enter the drive's steady-state mixed IOPS to correct it.`);
     }
-    if (input.layout === 'parity' || input.layout === 'dual-parity') {
-      warnings.push('Storage Spaces parity also journals small writes, so small random writes run slower than this RAID-style estimate; Microsoft suggests parity for highly sequential workloads such as archive and backup.');
+    const parityLayout = input.layout === 'parity' || input.layout === 'dual-parity';
+    if (parityLayout) {
+      warnings.push(
+        'Not for VM disks: Microsoft recommends mirror spaces for virtual machines and other random-I/O workloads and parity only for highly sequential ones such as archive and backup. ' +
+          'Parity spaces journal their writes, so small random writes run far slower than this RAID-style estimate (Microsoft rates dual parity at about a tenth of a mirror\'s performance). Size VM storage with mirror-2way or mirror-3way.',
+      );
     }
     if (input.layout === 'raid0') warnings.push('RAID 0 has no redundancy: one failed disk loses the whole array.');
 
@@ -283,6 +289,9 @@ export const storageIops = defineModel({
         text: 'Small random I/O only: controller and fabric limits, queue depth, full-stripe writes and destaging of write-back caches are not modelled.',
         sources: [],
       },
+      ...(parityLayout
+        ? [{ text: 'Storage Spaces mirror is for most deployments, VM storage included; parity is for highly sequential workloads and is much slower at random writes than mirror.', sources: ['ms-storage-spaces-standalone', 'ms-s2d-plan-volumes'] }]
+        : []),
     ];
 
     return {

@@ -31,7 +31,7 @@ export const storageScenarioSchema = defineSchema({
   hosts: {
     kind: 'number',
     label: 'Demanding VMs (one host each)',
-    help: 'VMs that each need the target below. The local design gives each its own non-clustered host; the SAN tier must serve all of them at once. The seed whiteboard used 3.',
+    help: 'VMs that each need the target below. The local design gives each its own non-clustered host; the SAN tier must serve all of them at once. The whiteboard blog post used 3.',
     unit: '',
     default: 3,
     min: 1,
@@ -41,7 +41,7 @@ export const storageScenarioSchema = defineSchema({
   targetIopsPerVm: {
     kind: 'number',
     label: 'Target IOPS per VM',
-    help: 'Front-end IOPS one VM needs. The seed settled on 250,000.',
+    help: 'Front-end IOPS one VM needs. The blog post settled on 250,000.',
     unit: 'IOPS',
     default: 250_000,
     min: 1,
@@ -50,7 +50,7 @@ export const storageScenarioSchema = defineSchema({
   targetThroughputMBpsPerVm: {
     kind: 'number',
     label: 'Target throughput per VM',
-    help: 'Decimal MB/s one VM needs (1 MB = 10^6 bytes). If the IOPS target at this I/O size falls short of it, the designs are sized for the throughput instead. The seed settled on 2,500 MB/s.',
+    help: 'Decimal MB/s one VM needs (1 MB = 10^6 bytes). If the IOPS target at this I/O size falls short of it, the designs are sized for the throughput instead. The blog post settled on 2,500 MB/s.',
     unit: 'MB/s',
     default: 2_500,
     min: 0,
@@ -59,7 +59,7 @@ export const storageScenarioSchema = defineSchema({
   readPercent: {
     kind: 'number',
     label: 'Reads',
-    help: 'Share of front-end I/Os that are reads. The seed gives none; 70% is a common OLTP planning figure, so measure yours.',
+    help: 'Share of front-end I/Os that are reads. The blog post gives none; 70% is a common OLTP planning figure, so measure yours.',
     unit: '%',
     default: 70,
     min: 0,
@@ -134,7 +134,7 @@ export const storageScenarioSchema = defineSchema({
   localLayout: {
     kind: 'enum',
     label: 'Local layout',
-    help: 'Storage Spaces on a plain SAS HBA, or a RAID level on a RAID HBA (the seed allows either).',
+    help: 'Storage Spaces on a plain SAS HBA, or a RAID level on a RAID HBA (the blog post allows either).',
     options: layoutOptions,
     default: 'mirror-2way',
   },

@@ -208,3 +208,27 @@ describe('refuses what cannot exist, naming the field', () => {
     expect(refusedFields(input)).toContain(field);
   });
 });
+
+describe('Storage Spaces parity for VM storage (ms-storage-spaces-standalone, ms-s2d-plan-volumes)', () => {
+  // Microsoft: mirror "for most deployments" (a VHD library among them), parity "for workloads that are highly
+  // sequential, such as archive or backup"; performance-sensitive Hyper-V VMs "should run on volumes that use mirroring".
+  const vmWarning = (layout: string) => run({ disks: 8, driveClass: 'sas-10k', layout }).warnings.find((w) => w.startsWith('Not for VM disks'));
+
+  it('warns that parity and dual parity are not for VM disks and names the mirror layouts instead', () => {
+    for (const layout of ['parity', 'dual-parity']) {
+      const warning = vmWarning(layout);
+      expect(warning, layout).toBeDefined();
+      expect(warning).toMatch(/recommends mirror spaces for virtual machines/);
+      expect(warning).toMatch(/mirror-2way or mirror-3way/);
+    }
+  });
+
+  it('lists the recommendation as an assumption with its Microsoft sources', () => {
+    const assumption = run({ disks: 8, driveClass: 'sas-10k', layout: 'parity' }).assumptions.find((a) => a.text.startsWith('Storage Spaces mirror is for most deployments'));
+    expect(assumption?.sources).toEqual(['ms-storage-spaces-standalone', 'ms-s2d-plan-volumes']);
+  });
+
+  it('does not warn for mirrors or for hardware RAID 5/6, which the warning is not about', () => {
+    for (const layout of ['mirror-2way', 'mirror-3way', 'raid5', 'raid6', 'raid10']) expect(vmWarning(layout), layout).toBeUndefined();
+  });
+});
