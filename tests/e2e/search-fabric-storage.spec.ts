@@ -19,7 +19,7 @@ for (const [query, page] of QUERIES) {
     await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
     const results = dialog.locator('li.pagefind-ui__result');
     await expect(results.first()).toBeVisible({ timeout: 15_000 });
-    const first = await results.first().locator('a.pagefind-ui__result-link').getAttribute('href');
+    const first = await results.first().locator('a.pagefind-ui__result-link').first().getAttribute('href');
     expect(first ?? '', `first result for "${query}"`).toContain(page);
   });
 }
