@@ -131,6 +131,7 @@ export const s2dCapacitySchema = defineSchema({
 export interface ResiliencyComparisonRow {
   resiliency: ResiliencyId;
   label: string;
+  shortLabel: string;
   efficiencyPercent: number;
   usableTB: number;
   faultsTolerated: number;
@@ -269,7 +270,7 @@ export const s2dCapacity = defineModel({
       .filter((id) => buildProblem(id, input) === undefined)
       .map((id) => {
         const row = usableAt(id);
-        return { resiliency: id, label: resiliencyTypes[id].label, efficiencyPercent: row.efficiency * 100, usableTB: row.usableTB, faultsTolerated: resiliencyTypes[id].faultsTolerated };
+        return { resiliency: id, label: resiliencyTypes[id].label, shortLabel: resiliencyTypes[id].shortLabel, efficiencyPercent: row.efficiency * 100, usableTB: row.usableTB, faultsTolerated: resiliencyTypes[id].faultsTolerated };
       });
 
     const efficiencyText = chosen.parityLayout ? `${fmt(chosen.efficiency * 100, 1)}% (${chosen.parityLayout})` : `${fmt(chosen.efficiency * 100, 1)}%`;

@@ -30,6 +30,8 @@ export type CapacityMedia = 'hdd' | 'ssd' | 'nvme';
 export interface ResiliencyType {
   id: ResiliencyId;
   label: string;
+  /** For narrow places (chart axes). */
+  shortLabel: string;
   minNodes: number;
   /** Nested resiliency needs exactly two servers. */
   maxNodes?: number;
@@ -44,6 +46,7 @@ export const resiliencyTypes: Readonly<Record<ResiliencyId, ResiliencyType>> = {
   'two-way-mirror': {
     id: 'two-way-mirror',
     label: 'Two-way mirror',
+    shortLabel: 'Two-way mirror',
     minNodes: 2,
     faultsTolerated: 1,
     mixesMirrorAndParity: false,
@@ -52,6 +55,7 @@ export const resiliencyTypes: Readonly<Record<ResiliencyId, ResiliencyType>> = {
   'three-way-mirror': {
     id: 'three-way-mirror',
     label: 'Three-way mirror',
+    shortLabel: 'Three-way mirror',
     minNodes: 3,
     faultsTolerated: 2,
     mixesMirrorAndParity: false,
@@ -60,6 +64,7 @@ export const resiliencyTypes: Readonly<Record<ResiliencyId, ResiliencyType>> = {
   'dual-parity': {
     id: 'dual-parity',
     label: 'Dual parity',
+    shortLabel: 'Dual parity',
     minNodes: 4,
     faultsTolerated: 2,
     mixesMirrorAndParity: false,
@@ -68,6 +73,7 @@ export const resiliencyTypes: Readonly<Record<ResiliencyId, ResiliencyType>> = {
   'mirror-accelerated-parity': {
     id: 'mirror-accelerated-parity',
     label: 'Mirror-accelerated parity (three-way mirror + dual parity)',
+    shortLabel: 'Mirror-accel. parity',
     minNodes: 4,
     faultsTolerated: 2,
     mixesMirrorAndParity: true,
@@ -76,6 +82,7 @@ export const resiliencyTypes: Readonly<Record<ResiliencyId, ResiliencyType>> = {
   'nested-two-way-mirror': {
     id: 'nested-two-way-mirror',
     label: 'Nested two-way mirror',
+    shortLabel: 'Nested mirror',
     minNodes: 2,
     maxNodes: 2,
     faultsTolerated: 2,
@@ -85,6 +92,7 @@ export const resiliencyTypes: Readonly<Record<ResiliencyId, ResiliencyType>> = {
   'nested-mirror-accelerated-parity': {
     id: 'nested-mirror-accelerated-parity',
     label: 'Nested mirror-accelerated parity',
+    shortLabel: 'Nested accel. parity',
     minNodes: 2,
     maxNodes: 2,
     faultsTolerated: 2,
