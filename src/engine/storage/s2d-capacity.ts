@@ -192,6 +192,22 @@ function buildProblem(id: ResiliencyId, input: Pick<Input, 'nodes' | 'capacityDr
   return undefined;
 }
 
+/**
+ * Two whole servers down at once is harder than two failures of any kind on
+ * small clusters: Microsoft's pool-quorum table (ms-s2d-understand-quorum) and
+ * plan-volumes page (three servers) say when it is not survived.
+ */
+function serverLossNote(resiliency: ResiliencyId, nodes: number): Assumption[] {
+  if (resiliencyTypes[resiliency].faultsTolerated < 2 || resiliency.startsWith('nested')) return [];
+  if (nodes === 3) {
+    return [{ text: 'With three servers, two servers down at once take the pool offline (it needs more than half its drives); a server down plus failed drives in another is survived.', sources: ['ms-s2d-plan-volumes', 'ms-s2d-understand-quorum'] }];
+  }
+  if (nodes === 4) {
+    return [{ text: 'With four servers, surviving two servers down at once needs a cluster witness (Microsoft\u2019s pool-quorum table).', sources: ['ms-s2d-understand-quorum'] }];
+  }
+  return [];
+}
+
 export const s2dCapacity = defineModel({
   id: 's2d-capacity',
   title: 'Storage Spaces Direct capacity',
@@ -283,6 +299,7 @@ export const s2dCapacity = defineModel({
         text: `${type.label}: efficiency ${efficiencyText}${type.mixesMirrorAndParity ? ` with ${fmt(input.mirrorPercent, 1)}% of each volume as mirror` : ''}; needs ${type.maxNodes !== undefined ? `exactly ${type.maxNodes}` : `at least ${type.minNodes}`} servers; stays online through ${type.faultsTolerated} simultaneous hardware failure${type.faultsTolerated === 1 ? '' : 's'} (drives or servers)${input.resiliency.startsWith('nested') ? ', for example two drives, or one server and a drive in the other' : ''}.`,
         sources: type.sources,
       },
+      ...serverLossNote(input.resiliency, input.nodes),
       {
         text: 'Fault domains are servers (no chassis or rack awareness) and every server has the same drives; cache drives add no capacity; file-system metadata is not deducted. Windows shows sizes in binary units: 1 TB = 0.909 TiB.',
         sources: ['ms-s2d-fault-tolerance', 'ms-s2d-plan-volumes'],

@@ -108,6 +108,12 @@ describe('Resiliency summary table (ms-s2d-fault-tolerance)', () => {
     expect(r.efficiencyPercent).toBeCloseTo(72.7, 1);
   });
 
+  it('three servers: two servers down at once takes the pool offline (ms-s2d-plan-volumes); four need a witness for it (ms-s2d-understand-quorum)', () => {
+    expect(run({ nodes: 3, resiliency: 'three-way-mirror' }).assumptions.some((a) => /two servers down at once take the pool offline/.test(a.text))).toBe(true);
+    expect(run({ nodes: 4, resiliency: 'three-way-mirror' }).assumptions.some((a) => /needs a cluster witness/.test(a.text))).toBe(true);
+    expect(run({ nodes: 5, resiliency: 'three-way-mirror' }).assumptions.some((a) => /two servers down/i.test(a.text))).toBe(false);
+  });
+
   it('more than two servers with two-way mirror: warns to use three-way mirror', () => {
     expect(run({ nodes: 3, resiliency: 'two-way-mirror' }).warnings.some((w) => /recommends three-way mirror/.test(w))).toBe(true);
   });
