@@ -102,8 +102,9 @@ function first(item: RawItem, prop: string): string {
 }
 
 function resourceType(item: RawItem): number {
-  const n = Number(first(item, 'ResourceType'));
-  return Number.isInteger(n) ? n : -1;
+  const text = first(item, 'ResourceType');
+  // Number('') is 0: an Item without a readable ResourceType must not pass for "Other" (0).
+  return /^\d{1,5}$/.test(text) ? Number(text) : -1;
 }
 
 export function formatFromUri(uri: string, href: string): DiskFormat {
