@@ -45,6 +45,7 @@ function check(entry: ExpectedFile, text: string, option: string | undefined): v
 }
 
 if (!present) {
+  console.warn(`OVF corpus tests skipped: the folder ../shared/ovf-corpus/ (${CORPUS_DIR}) is absent.`);
   describe('OVF corpus (../shared/ovf-corpus/)', () => {
     it.skip('skipped: the folder ../shared/ovf-corpus/ is absent (a clone outside the workplace has no ../shared)', () => {});
   });
