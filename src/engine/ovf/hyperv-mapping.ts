@@ -525,7 +525,7 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
     });
   }
   if (nics.length === 0) {
-    add('info', 'The descriptor defines no network adapter (no Item with ResourceType 10): the VM is created without one; add it with Add-VMNetworkAdapter.', [GEN]);
+    add('info', 'No network adapter was read (no readable Item with ResourceType 10): the VM is created without one; add it with Add-VMNetworkAdapter.', [GEN]);
   }
   const unnamed = nics.filter((n) => !n.network).length;
   if (unnamed > 0) {

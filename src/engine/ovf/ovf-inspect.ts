@@ -138,6 +138,7 @@ export const ovfInspect = defineModel({
         { text: 'EFI firmware (vmw:Config firmware=efi, VirtualBox Firmware type EFI) means a Generation 2 VM booting from SCSI; otherwise BIOS and Generation 1 booting from IDE 0:0.', sources: ['ms-hyperv-generation-1-or-2'] },
         { text: 'Hyper-V attaches VHD (up to 2040 GiB = 2,088,960 MiB) and VHDX (up to 64 TB); VMDK, VDI, QCOW2 and raw images need converting, which Convert-VHD cannot do (it reads only VHD/VHDX), so the plan uses qemu-img.', sources: ['ms-vpc-vhd-size-limit', 'ms-vhdx-format-overview', 'ms-convert-vhd', 'qemu-img'] },
         { text: 'The first hard disk in the descriptor is taken as the boot disk, as exporters write it.', sources: ['dmtf-dsp0243'] },
+        { text: 'For a deployment option, Items without ovf:configuration and those naming the option apply; Items sharing an InstanceID combine, a later Item\'s elements overriding an earlier one\'s. Only rasd:Connection names a NIC\'s network; a disk Item with a size but no HostResource is a new, empty disk.', sources: ['dmtf-dsp0243'] },
         { text: 'OperatingSystemSection ids are CIM_OperatingSystem OSType values; hardware ResourceType numbers follow CIM_ResourceAllocationSettingData.', sources: ['dmtf-cim-schema'] },
       ],
     };

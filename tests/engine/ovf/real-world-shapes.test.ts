@@ -99,7 +99,7 @@ describe('Items the reader cannot resolve, a slot claimed twice and a disk attac
   it('reports the NIC whose properties are in a misspelt namespace instead of returning 0 NICs silently', () => {
     expect(s?.nics).toEqual([]);
     expect(all.some((m) => /no readable ResourceType.*CIM_ResourceAllocationSettingDat\b/.test(m))).toBe(true);
-    expect(all.some((m) => /no network adapter/.test(m))).toBe(true);
+    expect(all.some((m) => /No network adapter was read/.test(m))).toBe(true);
   });
 
   it('keeps the first of two disks in IDE slot 3:0 and says so', () => {
