@@ -69,12 +69,13 @@ export function planSystem(sys: InspectSystem): SystemPlan {
     const where = `-ControllerType ${d.target.controllerType} -ControllerNumber ${d.target.controllerNumber} -ControllerLocation ${d.target.controllerLocation}`;
     if (d.target.drive === 'dvd') {
       const iso = `-Path (Join-Path $diskPath ${psQuote(d.fileName)})`;
+      // Add-VMDvdDrive has no -ControllerType: the drive goes on IDE in Generation 1 and on SCSI in Generation 2.
+      const at = `-ControllerNumber ${d.target.controllerNumber} -ControllerLocation ${d.target.controllerLocation}`;
       if (d.target.controllerType === 'IDE') {
         // New-VM gives a Generation 1 VM an empty DVD drive on IDE 1:0; reuse it rather than collide with it.
-        const at = `-ControllerNumber ${d.target.controllerNumber} -ControllerLocation ${d.target.controllerLocation}`;
-        ps.push(`if (Get-VMDvdDrive -VMName $vmName ${at} -ErrorAction SilentlyContinue) { Set-VMDvdDrive -VMName $vmName ${at} ${iso} } else { Add-VMDvdDrive -VMName $vmName ${where} ${iso} }`);
+        ps.push(`if (Get-VMDvdDrive -VMName $vmName ${at} -ErrorAction SilentlyContinue) { Set-VMDvdDrive -VMName $vmName ${at} ${iso} } else { Add-VMDvdDrive -VMName $vmName ${at} ${iso} }`);
       } else {
-        ps.push(`Add-VMDvdDrive -VMName $vmName ${where} ${iso}`);
+        ps.push(`Add-VMDvdDrive -VMName $vmName ${at} ${iso}`);
       }
       continue;
     }
