@@ -32,7 +32,7 @@ describe('plan from a hostile descriptor', () => {
 });
 
 describe('plan for an ISO', () => {
-  it('places the DVD drive by controller number and location only: Add-VMDvdDrive has no -ControllerType (its parameter list in Microsoft's PowerShell reference, as in ../shared/powershell/cmdlets.json)', () => {
+  it('places the DVD drive by controller number and location only: Add-VMDvdDrive has no -ControllerType (its parameter list in the Microsoft PowerShell reference, as in ../shared/powershell/cmdlets.json)', () => {
     // The OVF 2.0 fixture's ISO goes to IDE 1:0 on Generation 1.
     const ps = inspect(fixture('ovf2-kvm-storageitem.ovf')).systems[0]?.plan.powershell ?? [];
     const dvd = ps.filter((l) => l.includes('Add-VMDvdDrive'));
