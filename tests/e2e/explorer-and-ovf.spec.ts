@@ -1,8 +1,10 @@
 /**
- * The two calculators whose inputs are not numbers: the feature explorer
- * (platform choices and JSON requirements) and the OVF inspector (a pasted
- * descriptor that never leaves the browser).
+ * The calculators whose inputs are not numbers: the feature explorer
+ * (platform choices and JSON requirements), the OVF inspector (a pasted
+ * descriptor that never leaves the browser) and the OVF exporter's manifest
+ * (hashed in the browser with the digest the OVF version defines).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
@@ -58,4 +60,20 @@ test('the OVF inspector reads a pasted VirtualBox-style descriptor', async ({ pa
   await expect(page.locator('[data-output="systems.0.plan.qemuImg"]')).toContainText('box-disk001.vmdk');
   // Nothing was sent anywhere: no request other than the page's own GETs.
   expect(requests.filter((m) => m !== 'GET')).toEqual([]);
+});
+
+test('the OVF exporter hashes its descriptor with SHA-1 for OVF 1.0 and SHA-256 only for OVF 2.0', async ({ page }) => {
+  await page.goto('interop/export-for-other-hypervisors/');
+  await waitForIslands(page);
+  const manifest = page.locator('[data-output="manifest"]');
+  const descriptorText = async (): Promise<string> => (await page.locator('[data-output="descriptor"]').textContent()) ?? '';
+  // DSP0243 1.x defines SHA-1 manifests; Node's own SHA-1 of the text shown must match the browser's Web Crypto digest.
+  await expect(manifest).toContainText(/SHA1\(app01\.ovf\)= [0-9a-f]{40}\n/);
+  const sha1 = createHash('sha1').update(await descriptorText(), 'utf8').digest('hex');
+  await expect(manifest).toContainText(`SHA1(app01.ovf)= ${sha1}`);
+  await expect(page.locator('[data-output="manifestAlgorithmWhy"]')).toContainText('SHA-1');
+  await page.getByLabel('OVF version').selectOption('2.0');
+  await expect(manifest).toContainText(/SHA256\(app01\.ovf\)= [0-9a-f]{64}\n/);
+  const sha256 = createHash('sha256').update(await descriptorText(), 'utf8').digest('hex');
+  await expect(manifest).toContainText(`SHA256(app01.ovf)= ${sha256}`);
 });

@@ -18,6 +18,7 @@ import { parseAllocationUnits } from './allocation-units.ts';
 import { cimOsName, osFamily } from './cim-os.ts';
 import type { OsFamily } from './cim-os.ts';
 import type { DiskDef, FileRef, RawEnvelope, RawItem, RawSystem } from './read-descriptor.ts';
+import { selectItems } from './select-items.ts';
 
 export type Severity = 'info' | 'warning' | 'error';
 export interface Finding {
@@ -87,25 +88,23 @@ export { GEN1_BOOT_VHDX_MAX_BYTES, SCSI_LOCATIONS, VHD_MAX_BYTES, VHDX_MAX_BYTES
 
 const GEN = 'ms-hyperv-generation-1-or-2';
 
+/**
+ * CIM ResourceTypes this mapping reads or reports by name: 3 processor, 4
+ * memory, 5/6/7/8 controllers, 10 Ethernet, 14 floppy, 15/16 CD/DVD,
+ * 17/19/31 disks, 21 serial, 22 parallel, 23 USB, 24 graphics, 35 sound
+ * (source: dmtf-cim-schema). 1 ("other") and 20 ("other storage") count
+ * only as controllers or the VMCI device.
+ */
+const MAPPED_RESOURCE_TYPES = new Set([3, 4, 5, 6, 7, 8, 10, 14, 15, 16, 17, 19, 21, 22, 23, 24, 31, 35]);
+
 function first(item: RawItem, prop: string): string {
   return (item.props[prop]?.[0] ?? '').trim();
 }
 
 function resourceType(item: RawItem): number {
-  const n = Number(first(item, 'ResourceType'));
-  return Number.isInteger(n) ? n : -1;
-}
-
-/** Items that apply to the chosen deployment option (DSP0243 ovf:configuration, ovf:bound). */
-export function selectItems(items: RawItem[], option: string | undefined): RawItem[] {
-  const applicable = items.filter((it) => {
-    if (it.bound && it.bound !== 'normal') return false;
-    if (!it.configurations) return true;
-    return option !== undefined && it.configurations.includes(option);
-  });
-  // A configuration-specific item overrides a general one with the same InstanceID.
-  const specific = new Set(applicable.filter((it) => it.configurations).map((it) => first(it, 'InstanceID')).filter(Boolean));
-  return applicable.filter((it) => it.configurations !== undefined || !specific.has(first(it, 'InstanceID')));
+  const text = first(item, 'ResourceType');
+  // Number('') is 0: an Item without a readable ResourceType must not pass for "Other" (0).
+  return /^\d{1,5}$/.test(text) ? Number(text) : -1;
 }
 
 export function formatFromUri(uri: string, href: string): DiskFormat {
@@ -142,11 +141,18 @@ export function formatFromUri(uri: string, href: string): DiskFormat {
   }
 }
 
-function controllerKind(item: RawItem): ControllerKind | undefined {
+/**
+ * The controller kind comes from ResourceType (CIM: 5 IDE, 6 parallel SCSI
+ * HBA, 7 FC, 8 iSCSI, 20 other storage device); the subtype only refines 20
+ * and 1 ("other"). "virtio lsilogic" on ResourceType 6 is a SCSI controller.
+ * A ResourceType 20/1 Item whose subtype names no controller counts only
+ * when a drive is attached to it (oVirt writes its video device as 20).
+ */
+function controllerKind(item: RawItem, isParent: boolean): ControllerKind | undefined {
   const rt = resourceType(item);
   const sub = first(item, 'ResourceSubType').toLowerCase();
   if (rt === 5) return 'ide';
-  if (rt === 6) return sub.includes('virtio') ? 'virtio' : 'scsi';
+  if (rt === 6) return 'scsi';
   if (rt === 7) return 'fc';
   if (rt === 8) return 'iscsi';
   if (rt === 20 || rt === 1) {
@@ -154,16 +160,38 @@ function controllerKind(item: RawItem): ControllerKind | undefined {
     if (/nvme/.test(sub)) return 'nvme';
     if (/virtio/.test(sub)) return 'virtio';
     if (/scsi|lsi|buslogic|pvscsi/.test(sub)) return 'scsi';
-    return rt === 20 ? 'unknown' : undefined;
+    return isParent ? 'unknown' : undefined;
   }
   return undefined;
 }
 
-/** `ovf:/disk/x`, `ovf://disk/x`, `/disk/x` (0.9), `ovf:/file/x`. */
-function hostResource(item: RawItem): { kind: 'disk' | 'file'; id: string } | undefined {
-  const m = /^(?:ovf:)?\/+(disk|file)\/(.+)$/i.exec(first(item, 'HostResource'));
-  return m ? { kind: (m[1] ?? '').toLowerCase() as 'disk' | 'file', id: m[2] ?? '' } : undefined;
+/**
+ * `ovf:/disk/x`, `ovf://disk/x`, `/disk/x` (0.9), `ovf:/file/x`; and oVirt's
+ * `<image>/<volume>`, which is a Disk's fileRef (its diskId is the volume):
+ * `dialect` says when that non-standard form was used.
+ */
+export function hostResource(text: string, disks: readonly DiskDef[]): { kind: 'disk' | 'file'; id: string; dialect?: boolean } | undefined {
+  const m = /^(?:ovf:)?\/+(disk|file)\/(.+)$/i.exec(text.trim());
+  if (m) return { kind: (m[1] ?? '').toLowerCase() as 'disk' | 'file', id: m[2] ?? '' };
+  const bare = text.trim();
+  if (!bare) return undefined;
+  const byRef = disks.find((d) => d.fileRef === bare) ?? disks.find((d) => d.diskId === bare.split('/').pop());
+  return byRef ? { kind: 'disk', id: byRef.diskId, dialect: true } : undefined;
 }
+
+/** Size of a blank disk given only by its Item: VirtualQuantity × VirtualQuantityUnits or AllocationUnits (bytes when neither). */
+function itemCapacity(item: RawItem): { bytes: number; note?: string } {
+  const qty = first(item, 'VirtualQuantity');
+  const unitsText = first(item, 'VirtualQuantityUnits') || first(item, 'AllocationUnits');
+  const unit = unitsText ? parseAllocationUnits(unitsText) : { base: 'byte' as const, factor: 1 };
+  if (!/^\d{1,20}$/.test(qty) || !unit || unit.base !== 'byte') {
+    return { bytes: 0, note: `its size ${JSON.stringify(qty.slice(0, 20))} ${JSON.stringify(unitsText.slice(0, 30))} cannot be read as bytes` };
+  }
+  const bytes = Number(qty) * unit.factor;
+  return Number.isSafeInteger(bytes) ? { bytes, note: unitsText ? undefined : 'its VirtualQuantity has no units; read as bytes' } : { bytes: 0, note: 'its size is too large to represent' };
+}
+
+const fileSafe = (s: string): string => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'disk';
 
 function basename(href: string): string {
   const clean = href.replace(/[?#].*$/, '');
@@ -205,6 +233,7 @@ function resolveCapacity(disk: DiskDef, properties: Record<string, string>): { b
     if (value === undefined) return { bytes: 0, note: `its capacity refers to property ${raw}, which no ProductSection defines` };
     raw = value.trim();
   }
+  if (raw === '') return { bytes: 0, note: 'the DiskSection gives it no ovf:capacity (DSP0243 requires one); set its size by hand' };
   if (!/^\d{1,20}(\.\d{1,9})?$/.test(raw)) return { bytes: 0, note: `its capacity ${JSON.stringify(disk.capacity.slice(0, 30))} is not a number` };
   const unitsText = disk.capacityAllocationUnits;
   // DSP0243: no capacityAllocationUnits means bytes.
@@ -225,7 +254,11 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
   const add = (severity: Severity, message: string, sources: string[]): void => {
     findings.push({ severity, message, sources });
   };
-  const items = selectItems(sys.items, option);
+  const selected = selectItems(sys.items, option);
+  const items = selected.items;
+  if (selected.conflictingIds.length > 0) {
+    add('warning', `InstanceID ${selected.conflictingIds.slice(0, 3).map((id) => JSON.stringify(id.slice(0, 40))).join(', ')} is used by Items of different ResourceTypes; DSP0243 requires Items sharing an InstanceID to agree, so they are read as separate devices.`, ['dmtf-dsp0243']);
+  }
   const platform = platformOf(sys);
   const firmware = firmwareOf(sys);
   const generation: 1 | 2 = firmware === 'efi' ? 2 : 1;
@@ -235,7 +268,12 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
   // CPU and memory.
   let cpus = 1;
   const cpuItem = items.find((it) => resourceType(it) === 3);
-  const cpuCount = cpuItem ? Number(first(cpuItem, 'VirtualQuantity')) : NaN;
+  // oVirt writes sockets × cores instead of VirtualQuantity.
+  const cpuCount = !cpuItem
+    ? NaN
+    : first(cpuItem, 'VirtualQuantity')
+      ? Number(first(cpuItem, 'VirtualQuantity'))
+      : Number(first(cpuItem, 'num_of_sockets') || NaN) * Number(first(cpuItem, 'cpu_per_socket') || NaN);
   if (Number.isInteger(cpuCount) && cpuCount >= 1 && cpuCount <= 1024) cpus = cpuCount;
   else add('warning', 'No readable processor Item (ResourceType 3): assuming 1 virtual processor.', ['dmtf-cim-schema']);
 
@@ -258,8 +296,9 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
 
   // Controllers.
   const controllers: InspectController[] = [];
+  const parentIds = new Set(items.filter((it) => first(it, 'Parent')).map((it) => first(it, 'Parent')));
   for (const it of items) {
-    const kind = controllerKind(it);
+    const kind = controllerKind(it, parentIds.has(first(it, 'InstanceID')));
     if (!kind) continue;
     controllers.push({
       instanceId: first(it, 'InstanceID'),
@@ -283,16 +322,57 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
   const filesById = new Map<string, FileRef>(env.files.map((f) => [f.id, f]));
   const disksById = new Map<string, DiskDef>(env.disks.map((d) => [d.diskId, d]));
   const disks: InspectDisk[] = [];
+  /** "Parent:AddressOnParent" → the drive already there. */
+  const slots = new Map<string, string>();
+  let emptyOptical = 0;
   for (const it of items) {
     const rt = resourceType(it);
     const isHardDisk = rt === 17 || rt === 31 || rt === 19;
     const isOptical = rt === 15 || rt === 16;
     if (!isHardDisk && !isOptical) continue;
-    const res = hostResource(it);
+    const label = first(it, 'ElementName') || first(it, 'InstanceID');
     const parent = controllerById.get(first(it, 'Parent'));
     const controller: ControllerKind = parent?.kind ?? 'unknown';
+    const address = first(it, 'AddressOnParent');
+    if (first(it, 'Parent') && address) {
+      const slot = `${first(it, 'Parent')}:${address}`;
+      const holder = slots.get(slot);
+      if (holder !== undefined) {
+        add('warning', `Drive "${label}" is attached to controller ${first(it, 'Parent')} slot ${address}, which "${holder}" already holds: one slot holds one drive, so only the first is kept.`, ['dmtf-dsp0243']);
+        continue;
+      }
+      slots.set(slot, label);
+    }
+    const hostText = first(it, 'HostResource');
+    const res = hostResource(hostText, env.disks);
+    if (res?.dialect) add('warning', `Drive "${label}" names its disk ${JSON.stringify(hostText.slice(0, 60))} instead of ovf:/disk/<id> (oVirt's form); read as disk "${res.id}".`, ['dmtf-dsp0243']);
     if (!res) {
-      if (isHardDisk) add('warning', `Disk drive "${first(it, 'ElementName') || first(it, 'InstanceID')}" has no readable HostResource; it is skipped.`, ['dmtf-dsp0243']);
+      if (isHardDisk && !hostText && first(it, 'VirtualQuantity')) {
+        // A new, empty disk defined only by its Item (DSP0243: no HostResource means nothing to copy).
+        const size = itemCapacity(it);
+        if (size.note) add('warning', `Blank disk "${label}": ${size.note}.`, ['dmtf-dsp0243', 'dmtf-dsp0004']);
+        const diskId = fileSafe(`${label}-${first(it, 'InstanceID')}`);
+        disks.push({
+          diskId,
+          fileName: '',
+          capacityBytes: size.bytes,
+          capacityGiB: Math.round((size.bytes / GiB) * 1000) / 1000,
+          format: 'vhdx',
+          formatUri: '',
+          controller,
+          controllerSubtype: parent?.subtype ?? '',
+          boot: false,
+          needsConversion: false,
+          target: { controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 0, drive: 'hard-disk' },
+          targetFileName: `${diskId}.vhdx`,
+          compression: '',
+          blank: true,
+        });
+      } else if (isHardDisk) {
+        add('warning', `Disk drive "${label}" has no readable HostResource${hostText ? ` (${JSON.stringify(hostText.slice(0, 60))})` : ''} and no size of its own; it is not in the plan.`, ['dmtf-dsp0243']);
+      } else {
+        emptyOptical += 1;
+      }
       continue;
     }
     let def: DiskDef | undefined;
@@ -303,7 +383,8 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
         add('error', `Disk drive refers to disk "${res.id}", which the DiskSection does not list.`, ['dmtf-dsp0243']);
         continue;
       }
-      file = def.fileRef ? filesById.get(def.fileRef) : undefined;
+      // oVirt's fileRef is the File's href ("<image>/<volume>"), not its id.
+      file = def.fileRef ? (filesById.get(def.fileRef) ?? env.files.find((f) => f.href === def?.fileRef)) : undefined;
       if (def.fileRef && !file) add('error', `Disk "${def.diskId}" refers to file "${def.fileRef}", which References does not list.`, ['dmtf-dsp0243']);
     } else {
       file = filesById.get(res.id);
@@ -334,8 +415,13 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
       target: { controllerType: 'SCSI', controllerNumber: 0, controllerLocation: 0, drive: isOptical ? 'dvd' : 'hard-disk' },
       targetFileName: fileName,
       compression: file?.compression ?? '',
-      blank: !file && res.kind === 'disk',
+      // A Disk with no ovf:fileRef is a new, empty disk (DSP0243); one whose file is missing is an error, not a blank disk.
+      blank: !def?.fileRef && res.kind === 'disk',
     });
+  }
+
+  if (emptyOptical > 0) {
+    add('info', `${emptyOptical} empty CD/DVD drive(s) are not recreated; add one with Add-VMDvdDrive if the guest needs it.`, [GEN]);
   }
 
   // Boot disk: the first hard disk in the descriptor's order, as exporters write it.
@@ -429,13 +515,21 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
   const nics: InspectNic[] = [];
   for (const it of items) {
     if (resourceType(it) !== 10) continue;
-    const network = first(it, 'Connection') || first(it, 'PoolID') || first(it, 'ElementName');
+    // Only rasd:Connection names a network (DSP0243); an adapter's label is not one.
+    const network = first(it, 'Connection');
     nics.push({
       network,
       adapterType: first(it, 'ResourceSubType') || 'unspecified',
       macAddress: first(it, 'Address'),
       hyperVAdapter: 'synthetic',
     });
+  }
+  if (nics.length === 0) {
+    add('info', 'No network adapter was read (no readable Item with ResourceType 10): the VM is created without one; add it with Add-VMNetworkAdapter.', [GEN]);
+  }
+  const unnamed = nics.filter((n) => !n.network).length;
+  if (unnamed > 0) {
+    add('warning', `${unnamed} network adapter(s) name no network (empty rasd:Connection): the plan leaves the placeholder '<virtual switch>' for you to replace with a switch name.`, ['dmtf-dsp0243']);
   }
   if (nics.length > 0) {
     const types = [...new Set(nics.map((n) => n.adapterType))].join(', ');
@@ -459,6 +553,24 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
     else if (rt === 22) dropped.push(`parallel port (${name})`);
     else if (rt === 14 && generation === 2) dropped.push(`floppy drive (${name}); Generation 2 has none`);
     else if (rt === 21 && generation === 2) dropped.push(`serial port (${name}); add a COM port with Set-VMComPort if needed`);
+  }
+  // Everything else is reported, never dropped silently: an Item with a garbled namespace has no readable ResourceType.
+  const controllerIds = new Set(controllers.map((c) => c.instanceId));
+  const unmapped = items.filter((it) => {
+    const rt = resourceType(it);
+    if (MAPPED_RESOURCE_TYPES.has(rt)) return false;
+    if ((rt === 1 || rt === 20) && (controllerIds.has(first(it, 'InstanceID')) || /vmci/.test(first(it, 'ResourceSubType').toLowerCase()))) return false;
+    return true;
+  });
+  if (unmapped.length > 0) {
+    const describe = (it: RawItem): string => {
+      const name = first(it, 'ElementName') || first(it, 'InstanceID') || 'unnamed';
+      const rt = resourceType(it);
+      if (rt >= 0) return `"${name}" (ResourceType ${rt})`;
+      const where = it.unreadNamespaces.length > 0 ? `; its properties are in namespace ${it.unreadNamespaces.slice(0, 2).join(', ')}, not the CIM RASD namespace` : '';
+      return `an Item with no readable ResourceType${where}`;
+    };
+    add('warning', `Items not mapped to Hyper-V (check whether the VM needs them): ${unmapped.slice(0, 6).map(describe).join('; ')}${unmapped.length > 6 ? '; …' : ''}.`, ['dmtf-dsp0243', 'dmtf-cim-schema']);
   }
   const extra = sys.vendorConfig.filter((c) => c.key.toLowerCase() !== 'firmware');
   if (extra.length > 0) {

@@ -7,6 +7,12 @@ export const OVF_09 = 'http://www.vmware.com/schema/ovf/1/envelope';
 export const OVF_1 = 'http://schemas.dmtf.org/ovf/envelope/1';
 export const OVF_2 = 'http://schemas.dmtf.org/ovf/envelope/2';
 export const OVF_ENVELOPE_URIS = [OVF_09, OVF_1, OVF_2] as const;
+/**
+ * oVirt/RHV (and virt-v2v's -o ovirt output) write the OVF 1 envelope
+ * namespace with a trailing slash: a different URI by the letter of XML
+ * Namespaces, but plainly meant as OVF. Read with a warning.
+ */
+export const OVF_1_TRAILING_SLASH = `${OVF_1}/`;
 
 const CIM = 'http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/';
 export const RASD = `${CIM}CIM_ResourceAllocationSettingData`;

@@ -1,9 +1,14 @@
 /**
- * ovf-export: an OVF 1.0 descriptor for a Hyper-V VM, so it can travel to
- * VMware, VirtualBox or XenServer, plus the manifest (.mf) line format, the
- * OVA file order and the disk conversions the target needs.
+ * ovf-export: an OVF 1.0 (or 2.0) descriptor for a Hyper-V VM, so it can
+ * travel to VMware, VirtualBox or XenServer, plus the manifest (.mf) line
+ * format, the OVA file order and the disk conversions the target needs.
  *
- * What it writes, per DSP0243 1.0 (source: dmtf-dsp0243):
+ * What it writes, per DSP0243 (source: dmtf-dsp0243):
+ *  - the manifest algorithm the version defines: SHA-1 for OVF 1.x, SHA-256
+ *    for 2.x (manifest.ts);
+ *  - an OVA with tar's pax format (libarchive's default, "restricted pax"),
+ *    never --format=ustar: a ustar header cannot hold a member of 8 GiB or
+ *    more (sources: gnu-tar-large-values, libarchive-formats);
  *  - capacities with explicit programmatic units (`byte * 2^30`) and memory
  *    in `byte * 2^20` (dmtf-dsp0004);
  *  - a disk format URI per file type. For VHDX there is no registered URI, so
@@ -20,7 +25,8 @@ import { defineModel } from '../model.ts';
 import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { GiB } from '../units.ts';
-import { MANIFEST_LINE_FORMAT, manifestLine } from './manifest.ts';
+import { manifestAlgorithmFor, manifestLine, manifestLineFormat } from './manifest.ts';
+import type { ManifestAlgorithm } from './manifest.ts';
 import { psQuote } from './plan.ts';
 import { VHD_MAX_BYTES } from './hyperv-limits.ts';
 
@@ -113,6 +119,16 @@ export const ovfExportSchema = defineSchema({
       },
     },
   },
+  ovfVersion: {
+    kind: 'enum',
+    label: 'OVF version',
+    help: 'OVF 1.0 is what VMware, VirtualBox and XenServer import most widely; its manifest uses SHA-1, the only digest OVF 1.x defines. OVF 2.0 uses a SHA-256 manifest, but some importers accept only 1.x.',
+    options: [
+      { value: '1.0', label: 'OVF 1.0 (SHA-1 manifest)' },
+      { value: '2.0', label: 'OVF 2.0 (SHA-256 manifest)' },
+    ],
+    default: '1.0',
+  },
 });
 
 export interface OvfExportResult {
@@ -120,7 +136,11 @@ export interface OvfExportResult {
   descriptorFileName: string;
   manifestFileName: string;
   manifestLineFormat: string;
-  /** Manifest lines to fill in, one per file; the island replaces the placeholders with real SHA-256 digests. */
+  /** The digest the manifest uses: SHA1 for OVF 1.x, SHA256 for 2.x (DSP0243). */
+  manifestAlgorithm: ManifestAlgorithm;
+  /** Why that digest, for the reader. */
+  manifestAlgorithmWhy: string;
+  /** Manifest lines to fill in, one per file; the island replaces the placeholders with real digests. */
   manifestTemplate: string[];
   /** The order files must have inside an .ova tar: descriptor first, then manifest, then disks. */
   ovaOrder: string[];
@@ -138,6 +158,9 @@ export const diskFormatOf = (fileName: string): ExportDiskFormat => {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   return ext === 'vhd' ? 'vhd' : ext === 'vmdk' ? 'vmdk' : 'vhdx';
 };
+
+/** 11 octal digits: the largest size a ustar header holds, 8 GiB − 1 byte (gnu-tar-large-values). */
+export const USTAR_MAX_MEMBER_BYTES = 8 ** 11 - 1;
 
 /** Extensions of formats this exporter does not write. */
 const FOREIGN_EXTENSION = /\.(qcow2?|vdi|img|raw|iso|ova|ovf|mf)$/i;
@@ -159,7 +182,7 @@ export const packageBaseName = (name: string): string => name.replace(/[^A-Za-z0
 export const ovfExport = defineModel({
   id: 'ovf-export',
   title: 'OVF descriptor exporter for a Hyper-V VM',
-  summary: 'Writes an OVF 1.0 descriptor, manifest format and OVA order for a Hyper-V VM so VMware, VirtualBox or XenServer can import it.',
+  summary: 'Writes an OVF 1.0 or 2.0 descriptor, manifest format and OVA order for a Hyper-V VM so VMware, VirtualBox or XenServer can import it.',
   schema: ovfExportSchema,
   check(input): Issue[] {
     const issues: Issue[] = [];
@@ -181,6 +204,9 @@ export const ovfExport = defineModel({
   },
   compute(input): OvfExportResult {
     const base = packageBaseName(input.name);
+    const ovf2 = input.ovfVersion === '2.0';
+    const manifest = manifestAlgorithmFor(input.ovfVersion);
+    const envelopeNs = ovf2 ? 'http://schemas.dmtf.org/ovf/envelope/2' : 'http://schemas.dmtf.org/ovf/envelope/1';
     const gen2 = input.generation === 2;
     const disks = input.disks.map((d) => {
       const format = diskFormatOf(d.fileName);
@@ -194,11 +220,11 @@ export const ovfExport = defineModel({
       lines.push(s);
     };
     push('<?xml version="1.0" encoding="UTF-8"?>');
-    push('<!-- Written by the Hyper-V Field Guide ovf-export model (OVF 1.0, DSP0243). -->');
-    push('<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1"');
+    push(`<!-- Written by the Hyper-V Field Guide ovf-export model (OVF ${input.ovfVersion}, DSP0243). -->`);
+    push(`<Envelope xmlns="${envelopeNs}" xmlns:ovf="${envelopeNs}"`);
     push('  xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData"');
     push('  xmlns:vssd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData"');
-    push('  xmlns:vmw="http://www.vmware.com/schema/ovf" ovf:version="1.0">');
+    push(`  xmlns:vmw="http://www.vmware.com/schema/ovf" ovf:version="${ovf2 ? '2.0' : '1.0'}">`);
     push('  <References>');
     disks.forEach((d, i) => push(`    <File ovf:id="file${i + 1}" ovf:href="${xmlEscape(d.fileName)}"/>`));
     push('  </References>');
@@ -290,25 +316,34 @@ export const ovfExport = defineModel({
       else if (d.format === 'vhd') ps.push(`Convert-VHD -Path ${psQuote(`${stem}.vhdx`)} -DestinationPath ${psQuote(d.fileName)}`);
       else ps.push(`# ${d.fileName}: copy the VHDX as is`);
     }
-    ps.push(`# 2. Save the descriptor as ${psQuote(descriptorFileName)}, then write the manifest (SHA-256 of every file, lower-case hex):`);
+    const alg = manifest.algorithm;
+    ps.push(`# 2. Save the descriptor as ${psQuote(descriptorFileName)}, then write the manifest (${manifest.webCrypto} of every file, lower-case hex; OVF ${input.ovfVersion} uses ${manifest.webCrypto}):`);
     ps.push(
-      `${files.map(psQuote).join(', ')} | ForEach-Object { "SHA256($_)= " + (Get-FileHash -Algorithm SHA256 -LiteralPath $_).Hash.ToLower() } | Set-Content -Encoding ascii ${psQuote(manifestFileName)}`,
+      `${files.map(psQuote).join(', ')} | ForEach-Object { "${alg}($_)= " + (Get-FileHash -Algorithm ${alg} -LiteralPath $_).Hash.ToLower() } | Set-Content -Encoding ascii ${psQuote(manifestFileName)}`,
     );
-    ps.push(`# 3. Optional: one .ova file, descriptor first, then the manifest, then the disks in References order:`);
-    ps.push(`tar --format=ustar -cf ${psQuote(`${base}.ova`)} ${[descriptorFileName, manifestFileName, ...disks.map((d) => d.fileName)].map(psQuote).join(' ')}`);
+    ps.push(`# 3. Optional: one .ova file, descriptor first, then the manifest, then the disks in References order.`);
+    ps.push(`#    Not the ustar format: it cannot hold a file of 8 GiB or more. bsdtar's default (restricted pax) adds a pax size record only where one is needed; with GNU tar add --format=posix.`);
+    ps.push(`tar -cf ${psQuote(`${base}.ova`)} ${[descriptorFileName, manifestFileName, ...disks.map((d) => d.fileName)].map(psQuote).join(' ')}`);
 
     const warnings: string[] = [];
     if (disks.some((d) => d.format === 'vhdx')) {
       warnings.push('VMware ESXi and VirtualBox do not import VHDX disks from an OVF: name the disks .vmdk (converted with qemu-img) for them; keep .vhdx only for tools that read it.');
     }
     if (gen2) warnings.push('Generation 2 is written as EFI firmware in VMware\'s vmw:Config; VirtualBox ignores it, so switch that VM to EFI by hand after import.');
+    const large = disks.filter((d) => d.capacityBytes > USTAR_MAX_MEMBER_BYTES);
+    if (large.length > 0) {
+      warnings.push(`${large.map((d) => d.fileName).join(', ')} can be 8 GiB or larger: a plain ustar OVA cannot hold such a file (its size field stops at 8 GiB − 1 byte), so build the OVA with pax records as the PowerShell does, never --format=ustar.`);
+    }
+    if (ovf2) warnings.push('OVF 2.0: some importers accept only OVF 1.x packages; keep 1.0 (SHA-1 manifest) unless the target reads 2.0.');
 
     return {
       descriptor,
       descriptorFileName,
       manifestFileName,
-      manifestLineFormat: MANIFEST_LINE_FORMAT,
-      manifestTemplate: files.map((f) => manifestLine(f, '<sha256 of the file>')),
+      manifestLineFormat: manifestLineFormat(alg),
+      manifestAlgorithm: alg,
+      manifestAlgorithmWhy: manifest.why,
+      manifestTemplate: files.map((f) => manifestLine(f, `<${alg.toLowerCase()} of the file>`, alg)),
       ovaOrder: [descriptorFileName, manifestFileName, ...disks.map((d) => d.fileName)],
       powershell: ps.join('\n'),
       disks: disks.map(({ fileName, format, capacityBytes, formatUri }) => ({ fileName, format, capacityBytes, formatUri })),
@@ -317,7 +352,8 @@ export const ovfExport = defineModel({
         { text: 'Capacities carry explicit programmatic units: whole GiB as ovf:capacityAllocationUnits="byte * 2^30" (whole MiB as "byte * 2^20", else bytes), memory as AllocationUnits "byte * 2^20".', sources: ['dmtf-dsp0243', 'dmtf-dsp0004'] },
         { text: 'VHDX has no format URI registered with the DMTF; this exporter writes Microsoft\'s VHDX overview page as its format URI, as XenServer writes Microsoft\'s VHD page for VHD.', sources: ['ms-vhdx-format-overview', 'dmtf-dsp0243'] },
         { text: 'Generation 2 (UEFI) is carried as VMware\'s firmware=efi setting; Generation 1 as BIOS with the boot disk on IDE 0:0.', sources: ['ms-hyperv-generation-1-or-2'] },
-        { text: 'The manifest has one line per file, SHA256(name)= hex digest; an OVA is a tar archive whose first member is the descriptor.', sources: ['dmtf-dsp0243'] },
+        { text: 'The manifest has one line per file, ALGORITHM(name)= hex digest, with SHA-1 for OVF 1.x and SHA-256 for OVF 2.x; an OVA is a tar archive whose first member is the descriptor.', sources: ['dmtf-dsp0243'] },
+        { text: 'A ustar header stores a member size in 11 octal digits, at most 8 GiB − 1 byte; larger disks need a pax size record (or GNU base-256), which the OVA command writes.', sources: ['gnu-tar-large-values', 'libarchive-formats'] },
       ],
     };
   },

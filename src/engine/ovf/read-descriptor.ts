@@ -7,7 +7,7 @@
  * and VMware's 0.9 draft, where sections are `<Section xsi:type="…_Type">`
  * (source: dmtf-dsp0243).
  */
-import { ITEM_PROPERTY_URIS, OVF_09, OVF_1, OVF_2, OVF_ENVELOPE_URIS, VBOX, VMW, VSSD_URIS, XSI } from './namespaces.ts';
+import { ITEM_PROPERTY_URIS, OVF_09, OVF_1, OVF_1_TRAILING_SLASH, OVF_2, OVF_ENVELOPE_URIS, VBOX, VMW, VSSD_URIS, XSI } from './namespaces.ts';
 import type { XmlElement } from './xml.ts';
 import { attr, childrenOf, firstChild } from './xml.ts';
 
@@ -47,6 +47,8 @@ export interface RawItem {
   required: boolean;
   /** vmw:Config children of the item (e.g. a NIC's wakeOnLan). */
   vendorConfig: { key: string; value: string }[];
+  /** Namespaces of property elements that are not the CIM ones (a garbled rasd namespace makes an Item unreadable). */
+  unreadNamespaces: string[];
 }
 
 export interface RawSystem {
@@ -82,6 +84,8 @@ export interface RawEnvelope {
   systems: RawSystem[];
   properties: Record<string, string>;
   hasManifestHint: boolean;
+  /** What the reader had to be lenient about (a namespace with a trailing slash, unqualified elements). */
+  readerNotes: string[];
 }
 
 export type ReadResult = { ok: true; envelope: RawEnvelope } | { ok: false; message: string };
@@ -93,9 +97,9 @@ const num = (s: string | undefined): number | undefined => {
 };
 
 /** `<DiskSection>` in 1.x/2.x, `<Section xsi:type="ovf:DiskSection_Type">` in 0.9. */
-function sections(parent: XmlElement, ns: string, name: string): XmlElement[] {
+function sections(parent: XmlElement, ns: readonly string[], name: string): XmlElement[] {
   return parent.children.filter((c) => {
-    if (c.ns !== ns) return false;
+    if (!ns.includes(c.ns)) return false;
     if (c.local === name) return true;
     if (c.local === 'Section' || c.local === 'Content') {
       const type = c.attrs[`{${XSI}}type`] ?? '';
@@ -105,12 +109,20 @@ function sections(parent: XmlElement, ns: string, name: string): XmlElement[] {
   });
 }
 
+/** The envelope's namespace, plus "no namespace" when the envelope's children are unqualified (OVF 0.9 as VMware and oVirt wrote it). */
+function elementNamespaces(root: XmlElement): string[] {
+  return root.children.some((c) => c.ns === '') ? [root.ns, ''] : [root.ns];
+}
+
 function text(el: XmlElement | undefined): string {
   return el?.text ?? '';
 }
 
 export function readEnvelope(root: XmlElement): ReadResult {
-  if (root.local !== 'Envelope' || !(OVF_ENVELOPE_URIS as readonly string[]).includes(root.ns)) {
+  const readerNotes: string[] = [];
+  if (root.local === 'Envelope' && root.ns === OVF_1_TRAILING_SLASH) {
+    readerNotes.push(`The envelope namespace is ${OVF_1_TRAILING_SLASH} (with a trailing slash, as oVirt/RHV and virt-v2v write it) instead of ${OVF_1}; it is read as OVF, but strict importers may refuse it.`);
+  } else if (root.local !== 'Envelope' || !(OVF_ENVELOPE_URIS as readonly string[]).includes(root.ns)) {
     const where = root.ns ? ` in namespace ${root.ns}` : ' without a namespace';
     return {
       ok: false,
@@ -119,13 +131,17 @@ export function readEnvelope(root: XmlElement): ReadResult {
   }
   const ns = root.ns;
   const a = [ns, ''];
+  // Some 0.9-era exporters (VMware's, oVirt's) declare only the ovf: prefix and leave the
+  // elements themselves unqualified (no default namespace); read those as OVF elements too.
+  const e = elementNamespaces(root);
+  if (e.length > 1) readerNotes.push('Child elements of the envelope carry no namespace (only the ovf: prefix is declared); they are read as OVF elements, as VirtualBox does.');
   // "1.0.0" and "1.0" name the same version; report major.minor.
   const declared = /^(\d+)\.(\d+)/.exec(attr(root, a, 'version') ?? '');
   const version = declared ? `${declared[1]}.${declared[2]}` : ns === OVF_09 ? '0.9' : ns === OVF_2 ? '2.0' : '1.0';
 
   const files: FileRef[] = [];
-  for (const refs of childrenOf(root, ns, 'References')) {
-    for (const f of childrenOf(refs, ns, 'File')) {
+  for (const refs of childrenOf(root, e, 'References')) {
+    for (const f of childrenOf(refs, e, 'File')) {
       files.push({
         id: attr(f, a, 'id') ?? '',
         href: attr(f, a, 'href') ?? '',
@@ -137,8 +153,8 @@ export function readEnvelope(root: XmlElement): ReadResult {
   }
 
   const disks: DiskDef[] = [];
-  for (const section of sections(root, ns, 'DiskSection')) {
-    for (const d of childrenOf(section, ns, 'Disk')) {
+  for (const section of sections(root, e, 'DiskSection')) {
+    for (const d of childrenOf(section, e, 'Disk')) {
       disks.push({
         diskId: attr(d, a, 'diskId') ?? '',
         fileRef: attr(d, a, 'fileRef'),
@@ -151,19 +167,19 @@ export function readEnvelope(root: XmlElement): ReadResult {
   }
 
   const networks: string[] = [];
-  for (const section of sections(root, ns, 'NetworkSection')) {
-    for (const n of childrenOf(section, ns, 'Network')) {
+  for (const section of sections(root, e, 'NetworkSection')) {
+    for (const n of childrenOf(section, e, 'Network')) {
       const name = attr(n, a, 'name');
       if (name) networks.push(name);
     }
   }
 
   const deploymentOptions: DeploymentOption[] = [];
-  for (const section of sections(root, ns, 'DeploymentOptionSection')) {
-    for (const c of childrenOf(section, ns, 'Configuration')) {
+  for (const section of sections(root, e, 'DeploymentOptionSection')) {
+    for (const c of childrenOf(section, e, 'Configuration')) {
       deploymentOptions.push({
         id: attr(c, a, 'id') ?? '',
-        label: text(firstChild(c, ns, 'Label')) || (attr(c, a, 'id') ?? ''),
+        label: text(firstChild(c, e, 'Label')) || (attr(c, a, 'id') ?? ''),
         default: (attr(c, a, 'default') ?? '').toLowerCase() === 'true',
       });
     }
@@ -177,9 +193,9 @@ export function readEnvelope(root: XmlElement): ReadResult {
   const properties: Record<string, string> = {};
   const systems: RawSystem[] = [];
   const walk = (parent: XmlElement): void => {
-    for (const vs of sections(parent, ns, 'VirtualSystem')) systems.push(readSystem(vs, ns, properties));
-    for (const coll of sections(parent, ns, 'VirtualSystemCollection')) {
-      collectProperties(coll, ns, properties);
+    for (const vs of sections(parent, e, 'VirtualSystem')) systems.push(readSystem(vs, e, properties));
+    for (const coll of sections(parent, e, 'VirtualSystemCollection')) {
+      collectProperties(coll, e, properties);
       walk(coll);
     }
   };
@@ -197,18 +213,20 @@ export function readEnvelope(root: XmlElement): ReadResult {
       systems,
       properties,
       hasManifestHint: files.some((f) => /\.(mf|cert)$/i.test(f.href)),
+      readerNotes,
     },
   };
 }
 
 /** ProductSection properties: key → default value, so `${key}` capacities can be resolved. */
-function collectProperties(el: XmlElement, ns: string, into: Record<string, string>): number {
+function collectProperties(el: XmlElement, e: readonly string[], into: Record<string, string>): number {
+  const ns = e[0] ?? '';
   let count = 0;
-  for (const product of sections(el, ns, 'ProductSection')) {
+  for (const product of sections(el, e, 'ProductSection')) {
     const classPrefix = attr(product, [ns, ''], 'class');
     const instance = attr(product, [ns, ''], 'instance');
     const scan = (node: XmlElement): void => {
-      for (const p of childrenOf(node, ns, 'Property')) {
+      for (const p of childrenOf(node, e, 'Property')) {
         count += 1;
         const key = attr(p, [ns, ''], 'key') ?? '';
         const full = [classPrefix, key, instance].filter((s) => s).join('.');
@@ -216,7 +234,7 @@ function collectProperties(el: XmlElement, ns: string, into: Record<string, stri
         into[key] = value;
         into[full] = value;
       }
-      for (const cat of childrenOf(node, ns, 'Category')) scan(cat);
+      for (const cat of childrenOf(node, e, 'Category')) scan(cat);
     };
     scan(product);
   }
@@ -234,12 +252,13 @@ const KNOWN_SECTIONS = new Set([
   'AnnotationSection',
 ]);
 
-function readSystem(vs: XmlElement, ns: string, properties: Record<string, string>): RawSystem {
+function readSystem(vs: XmlElement, e: readonly string[], properties: Record<string, string>): RawSystem {
+  const ns = e[0] ?? '';
   const a = [ns, ''];
   const id = attr(vs, a, 'id') ?? '';
-  const os = sections(vs, ns, 'OperatingSystemSection')[0];
+  const os = sections(vs, e, 'OperatingSystemSection')[0];
   const osIdText = os ? attr(os, a, 'id') : undefined;
-  const hw = sections(vs, ns, 'VirtualHardwareSection');
+  const hw = sections(vs, e, 'VirtualHardwareSection');
   const first = hw[0];
 
   const items: RawItem[] = [];
@@ -250,9 +269,9 @@ function readSystem(vs: XmlElement, ns: string, properties: Record<string, strin
   const allText = (el: XmlElement): string => [el.text, ...Object.values(el.attrs), ...el.children.map(allText)].join(' ');
   if (first) {
     for (const child of first.children) {
-      if (child.ns === ns && ITEM_KINDS.includes(child.local as ItemKind)) {
+      if (e.includes(child.ns) && ITEM_KINDS.includes(child.local as ItemKind)) {
         items.push(readItem(child, ns));
-      } else if (child.ns === ns && child.local === 'System') {
+      } else if (e.includes(child.ns) && child.local === 'System') {
         for (const p of child.children) {
           if (!VSSD_URIS.includes(p.ns)) continue;
           if (p.local === 'VirtualSystemType') virtualSystemTypes.push(...p.text.split(/[\s,]+/).filter(Boolean));
@@ -265,7 +284,7 @@ function readSystem(vs: XmlElement, ns: string, properties: Record<string, strin
           value: attr(child, [VMW, ''], 'value') ?? '',
           extra: child.local === 'ExtraConfig',
         });
-      } else if (child.ns !== ns) {
+      } else if (!e.includes(child.ns)) {
         vendorText.push(allText(child));
       }
     }
@@ -284,7 +303,7 @@ function readSystem(vs: XmlElement, ns: string, properties: Record<string, strin
     }
   }
 
-  const productProperties = collectProperties(vs, ns, properties);
+  const productProperties = collectProperties(vs, e, properties);
   const sectionName = (c: XmlElement): string =>
     c.local === 'Section' ? (c.attrs[`{${XSI}}type`] ?? 'Section').replace(/^.*:/, '').replace(/_Type$/, '') : c.local;
   const otherSections = vs.children
@@ -294,9 +313,9 @@ function readSystem(vs: XmlElement, ns: string, properties: Record<string, strin
 
   return {
     id,
-    name: text(firstChild(vs, ns, 'Name')) || vssdIdentifier || id,
+    name: text(firstChild(vs, e, 'Name')) || vssdIdentifier || id,
     osId: num(osIdText),
-    osDescription: os ? text(firstChild(os, ns, 'Description')) : '',
+    osDescription: os ? text(firstChild(os, e, 'Description')) : '',
     vmwOsType: os ? (attr(os, [VMW], 'osType') ?? '') : '',
     virtualSystemTypes,
     items,
@@ -306,7 +325,7 @@ function readSystem(vs: XmlElement, ns: string, properties: Record<string, strin
     hardwareSections: hw.length,
     vendorHardwareText: vendorText.join(' ').slice(0, 10_000),
     productProperties,
-    eula: sections(vs, ns, 'EulaSection').length > 0,
+    eula: sections(vs, e, 'EulaSection').length > 0,
     otherSections,
   };
 }
@@ -315,11 +334,12 @@ function readItem(el: XmlElement, ns: string): RawItem {
   const a = [ns, ''];
   const props: Record<string, string[]> = {};
   const vendorConfig: RawItem['vendorConfig'] = [];
+  const unread = new Set<string>();
   for (const p of el.children) {
     if (ITEM_PROPERTY_URIS.includes(p.ns)) (props[p.local] ??= []).push(p.text);
     else if (p.ns === VMW && p.local === 'Config') {
       vendorConfig.push({ key: attr(p, [VMW, ''], 'key') ?? '', value: attr(p, [VMW, ''], 'value') ?? '' });
-    }
+    } else if (p.ns && p.ns !== VMW) unread.add(p.ns);
   }
   // OVF 0.9 spelled InstanceID as InstanceId and used Caption for the name.
   if (!props.InstanceID && props.InstanceId) props.InstanceID = props.InstanceId;
@@ -333,5 +353,6 @@ function readItem(el: XmlElement, ns: string): RawItem {
     bound: attr(el, a, 'bound'),
     required,
     vendorConfig,
+    unreadNamespaces: [...unread],
   };
 }

@@ -189,7 +189,8 @@ describe('OVF 2.0 with StorageItem and EthernetPortItem, resolved by namespace U
   it('reads StorageItem disks and EthernetPortItem NICs despite odd prefixes', () => {
     // 8192 × byte*2^20 = 8 GiB; memory 1 × byte*2^30 = 1024 MiB
     expect(s?.memoryMiB).toBe(1024);
-    expect(s?.disks[0]).toMatchObject({ format: 'qcow2', capacityBytes: 8 * GiB, controller: 'virtio', needsConversion: true });
+    // The controller is ResourceType 6 (CIM: parallel SCSI HBA): SCSI whatever its subtype (virtio-scsi) says.
+    expect(s?.disks[0]).toMatchObject({ format: 'qcow2', capacityBytes: 8 * GiB, controller: 'scsi', controllerSubtype: 'virtio-scsi', needsConversion: true });
     expect(s?.disks[1]).toMatchObject({ format: 'iso', needsConversion: false });
     expect(s?.disks[1]?.target).toMatchObject({ drive: 'dvd', controllerType: 'IDE', controllerNumber: 1 });
     expect(s?.nics.map((n) => [n.network, n.adapterType])).toEqual([

@@ -3,13 +3,15 @@
  * programmatic units (dmtf-dsp0004), and ovf-inspect reads it back to the
  * same VM — checked for every VM fast-check can generate. Generation 2 is
  * written as firmware=efi and must come back as recommendedGeneration 2
- * (ms-hyperv-generation-1-or-2).
+ * (ms-hyperv-generation-1-or-2). The manifest digest follows the OVF
+ * version (DSP0243: SHA-1 in 1.x, SHA-256 from 2.0); the OVA is built with
+ * pax records because ustar stops at 8 GiB − 1 byte (gnu-tar-large-values).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { parseManifestLine } from '../../../src/engine/ovf/manifest.ts';
-import { capacityWithUnits, diskFormatOf, ovfExport } from '../../../src/engine/ovf/ovf-export.ts';
+import { capacityWithUnits, diskFormatOf, ovfExport, USTAR_MAX_MEMBER_BYTES } from '../../../src/engine/ovf/ovf-export.ts';
 import { GiB, inspect } from './helpers.ts';
 
 const run = (input: Record<string, unknown>) => {
@@ -65,13 +67,42 @@ describe('ovf-export', () => {
     if (!out.ok) expect(out.issues[0]?.field).toBe('disks[0].fileName');
   });
 
-  it('gives the manifest line format DSP0243 uses: SHA256(name)= hex', () => {
+  it('uses SHA-1 manifests for OVF 1.0, the only digest DSP0243 1.x defines, and says why', () => {
     const r = run({});
+    expect(r.manifestAlgorithm).toBe('SHA1');
+    expect(r.manifestLineFormat).toBe('SHA1(<file name>)= <40 lowercase hex digits>');
+    expect(r.manifestTemplate[0]).toBe('SHA1(app01.ovf)= <sha1 of the file>');
+    expect(r.manifestAlgorithmWhy).toMatch(/OVF 1\.x.*SHA-1/);
+    expect(r.powershell).toContain('"SHA1($_)= " + (Get-FileHash -Algorithm SHA1 -LiteralPath $_)');
+    expect(r.powershell).not.toContain('SHA256');
+    // SHA-1 of "abc" (FIPS 180-4 test value) formatted as a manifest line parses back.
+    expect(parseManifestLine('SHA1(app01.ovf)= a9993e364706816aba3e25717850c26c9cd0d89d')).toEqual({ algorithm: 'SHA1', fileName: 'app01.ovf', digest: 'a9993e364706816aba3e25717850c26c9cd0d89d' });
+  });
+
+  it('offers SHA-256 only with OVF 2.0, whose envelope it then writes', () => {
+    const r = run({ ovfVersion: '2.0' });
+    expect(r.manifestAlgorithm).toBe('SHA256');
     expect(r.manifestLineFormat).toBe('SHA256(<file name>)= <64 lowercase hex digits>');
     expect(r.manifestTemplate[0]).toBe('SHA256(app01.ovf)= <sha256 of the file>');
+    expect(r.descriptor).toContain('<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/2"');
+    expect(r.descriptor).toContain('ovf:version="2.0"');
+    expect(r.powershell).toContain('-Algorithm SHA256');
+    expect(inspect(r.descriptor).ovfVersion).toBe('2.0');
     // SHA-256 of the empty string (FIPS 180-4 test value) formatted as a manifest line parses back.
     const line = 'SHA256(app01.ovf)= e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
     expect(parseManifestLine(line)).toEqual({ algorithm: 'SHA256', fileName: 'app01.ovf', digest: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' });
+  });
+
+  it('builds the OVA with pax records, never ustar, and warns for a disk of 8 GiB or more', () => {
+    // ustar's size field: 11 octal digits, 8^11 − 1 = 8,589,934,591 bytes = 8 GiB − 1 byte (GNU tar manual).
+    expect(USTAR_MAX_MEMBER_BYTES).toBe(8 * GiB - 1);
+    const small = run({ disks: [{ fileName: 'a.vmdk', capacityGiB: 8 }] });
+    expect(small.powershell).not.toContain('--format=ustar');
+    expect(small.powershell).toContain("tar -cf 'app01.ova' 'app01.ovf' 'app01.mf' 'a.vmdk'");
+    // 8 GiB = 8,589,934,592 bytes: one byte over what ustar holds.
+    expect(small.warnings.some((w) => /a\.vmdk.*ustar/.test(w))).toBe(true);
+    const tiny = run({ disks: [{ fileName: 'a.vmdk', capacityGiB: 7 }] });
+    expect(tiny.warnings.some((w) => /ustar/.test(w))).toBe(false);
   });
 
   it('refuses a VHD larger than 2040 GiB and duplicate file names, naming the row', () => {

@@ -30,3 +30,14 @@ describe('plan from a hostile descriptor', () => {
     expect(nicLine).toContain("-SwitchName 'net''$(whoami)'");
   });
 });
+
+describe('plan for an ISO', () => {
+  it('places the DVD drive by controller number and location only: Add-VMDvdDrive has no -ControllerType (its parameter list in the Microsoft PowerShell reference, as in ../shared/powershell/cmdlets.json)', () => {
+    // The OVF 2.0 fixture's ISO goes to IDE 1:0 on Generation 1.
+    const ps = inspect(fixture('ovf2-kvm-storageitem.ovf')).systems[0]?.plan.powershell ?? [];
+    const dvd = ps.filter((l) => l.includes('Add-VMDvdDrive'));
+    expect(dvd).toHaveLength(1);
+    expect(dvd[0]).toContain('Add-VMDvdDrive -VMName $vmName -ControllerNumber 1 -ControllerLocation 0');
+    expect(ps.join('\n')).not.toMatch(/Add-VMDvdDrive[^}]*-ControllerType/);
+  });
+});
