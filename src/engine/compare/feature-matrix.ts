@@ -1,7 +1,7 @@
 /**
- * Feature matrix: Hyper-V releases from Windows Server 2008 to 2025 and
- * vSphere 5.0 (free and Enterprise Plus), limit by limit and feature by
- * feature, every cell with the sources it rests on
+ * Feature matrix: Hyper-V releases from Windows Server 2008 to 2025,
+ * vSphere 5.0 (free and Enterprise Plus) and vSphere 8.0, limit by limit and
+ * feature by feature, every cell with the sources it rests on
  * (src/content/compare/features.json, read through matrix-data.ts).
  *
  * Filters choose platforms and categories and can hide features on which the
@@ -29,7 +29,7 @@ export const featureMatrixSchema = defineSchema({
   platforms: {
     kind: 'multi',
     label: 'Platforms',
-    help: 'Which hypervisor releases to compare. Hyper-V values are for the Windows Server release (2008 R2 with SP1); vSphere is 5.0, free and Enterprise Plus.',
+    help: 'Which hypervisor releases to compare. Hyper-V values are for the Windows Server release (2008 R2 with SP1); vSphere is 5.0 (free and Enterprise Plus) and 8.0.',
     options: platforms.map((p) => ({ value: p.id, label: p.label })),
     default: platforms.map((p) => p.id),
     minItems: 1,
@@ -138,7 +138,7 @@ export interface FeatureMatrixResult {
 export const featureMatrix = defineModel({
   id: 'feature-matrix',
   title: 'Hyper-V and vSphere feature matrix',
-  summary: 'Limits and features of Hyper-V from Windows Server 2008 to 2025 and vSphere 5.0, with a source per cell, and which platforms meet your requirements.',
+  summary: 'Limits and features of Hyper-V from Windows Server 2008 to 2025 and vSphere 5.0 and 8.0, with a source per cell, and which platforms meet your requirements.',
   schema: featureMatrixSchema,
   compute(input): FeatureMatrixResult {
     const warnings: string[] = [];
@@ -250,6 +250,7 @@ export const featureMatrix = defineModel({
         { text: 'Where a 2009–2012 blog post quoted a pre-release figure (Windows Server 2012 at 4,000 VMs per cluster, 2008 R2 at 32 logical processors), the released figure is used and the cell notes the change.', sources: ['seed-000', 'seed-001', 'ms-hyperv-scalability-2012', 'erickraus-2012-ws2012-scalability'] },
         { text: 'Hyper-V figures are for generation 2 VMs where generations differ, and for 2008 R2 with Service Pack 1.', sources: ['ms-hyperv-scalability-ws', 'ms-hyperv-limits-2008r2'] },
         { text: 'vSphere 5.0 limits are VMware\'s configuration maximums; the free edition\'s memory and vCPU limits are licence caps.', sources: ['vmware-vsphere-50-config-max', 'vcapdcd-2013-vsphere-hypervisor', 'vmware-hypervisor-vcpu-limit'] },
+        { text: 'vSphere 8.0 values come from VMware\'s 8.0 documentation (virtual CPUs per VM, Storage vMotion, HA, FT); its configuration maximums were not available to the guide, so its other cells are "not compared".', sources: ['vmware-vsphere-8-vm-cpu', 'vmware-vsphere-8-config-max'] },
         { text: '"not compared" marks a cell the guide has not sourced: unknown, not "no". It never meets a requirement.', sources: ['seed-000'] },
         ...(citedHere.size > 0 ? [{ text: 'Every value shown comes from the sources listed with its cell.', sources: [...citedHere].sort() }] : []),
       ],

@@ -95,3 +95,29 @@ describe('compare/ws2012-hyper-v-vs-vsphere-5.mdx "Scale"', () => {
     }
   });
 });
+
+describe('compare/hyper-v-2025-vs-vsphere-8.mdx "Limits"', () => {
+  const rows = tableAfter('src/content/docs/compare/hyper-v-2025-vs-vsphere-8.mdx', '## Limits');
+  const features: Record<string, string> = {
+    'Logical processors per host': 'max-host-logical-processors',
+    'Memory per host': 'max-host-memory',
+    'Virtual processors per VM': 'max-vm-vcpus',
+    'Memory per VM': 'max-vm-memory',
+    'Running VMs per host': 'max-running-vms-per-host',
+    'Hosts per cluster': 'max-cluster-nodes',
+    'Running VMs per cluster': 'max-vms-per-cluster',
+  };
+  const platforms = ['hyper-v-2022', 'hyper-v-2025', 'vsphere-8'];
+
+  it('agrees with the data in every cell, "not compared" included', () => {
+    expect(rows.slice(1).map((r) => r[0])).toEqual(Object.keys(features));
+    for (const row of rows.slice(1)) {
+      const feature = features[row[0] ?? ''] ?? '';
+      platforms.forEach((platform, i) => {
+        const cell = (row[i + 1] ?? '').replace(/<Cite[^>]*\/>/g, '').trim();
+        expectMatches(feature, platform, cell);
+        if (cell === 'not compared') expect(featureById.get(feature)?.values[platform]?.value, `${feature} / ${platform}`).toBe('not compared');
+      });
+    }
+  });
+});

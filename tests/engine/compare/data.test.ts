@@ -14,10 +14,10 @@ const categoryIds = categories.map((c) => c.id);
 const cells = features.flatMap((f) => platformIds.map((p) => ({ feature: f, platform: p, cell: f.values[p] })));
 
 describe('comparison data', () => {
-  it('has exactly the platform ids the issue lists, in release order', () => {
+  it('has exactly the platform ids the issues list (17 added vSphere 8), in release order within each family', () => {
     expect(platformIds).toEqual([
       'hyper-v-2008', 'hyper-v-2008r2', 'hyper-v-2012', 'hyper-v-2012r2', 'hyper-v-2016', 'hyper-v-2019',
-      'hyper-v-2022', 'hyper-v-2025', 'vsphere-5.0-free', 'vsphere-5.0-enterprise-plus',
+      'hyper-v-2022', 'hyper-v-2025', 'vsphere-5.0-free', 'vsphere-5.0-enterprise-plus', 'vsphere-8',
     ]);
   });
 

@@ -214,8 +214,8 @@ describe('filters', () => {
 
   it('charts the chosen limit with positive values only, oldest release first', () => {
     const r = run({ chartFeature: 'max-vms-per-cluster' });
-    // 2008 "not compared" and the free edition's "N/A" cannot go on a log scale.
-    expect(r.chart.omitted.map((o) => o.platform)).toEqual(['hyper-v-2008', 'vsphere-5.0-free']);
+    // 2008 "not compared", the free edition's "N/A" and vSphere 8's "not compared" cannot go on a log scale.
+    expect(r.chart.omitted.map((o) => o.platform)).toEqual(['hyper-v-2008', 'vsphere-5.0-free', 'vsphere-8']);
     expect(r.chart.points.every((p) => p.value > 0)).toBe(true);
     expect(r.chart.points[0]).toMatchObject({ platform: 'hyper-v-2008r2', value: 1000 });
   });
