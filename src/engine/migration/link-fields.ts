@@ -80,6 +80,7 @@ export const linkFields = {
     unit: 'cores',
     min: 0,
     max: 512,
+    integer: true,
     optional: true,
   },
   rssCapable: {
