@@ -135,11 +135,15 @@ export const hostEvacuation = defineModel({
     const limit = traits.simultaneousMigrations ? (input.maxConcurrent ?? versionDefault) : 1;
     const lineWire = input.linkGbps * framingEfficiency(input.jumboFrames);
 
-    /** Wire payload Gbps each transferring migration gets on a network with `k` of them (k ≥ 1). */
-    const shareGbps = (k: number): number => {
-      // Concurrent compressed migrations share the spare cores as well as the wire.
-      const pool = memoryGbpsOver(setup, smb ? input.networks * smbNicGbps(setup) : tcpNetworkGbps(setup, k)) / gain;
-      const modelled = pool / k;
+    /**
+     * Wire payload Gbps each transferring migration gets on a network with `k` of them (k ≥ 1),
+     * when `total` migrations transfer on the host: compressed migrations share the host's spare
+     * cores across all networks, and the wire of their own network.
+     */
+    const shareGbps = (k: number, total: number): number => {
+      const wirePool = smb ? input.networks * smbNicGbps(setup) : tcpNetworkGbps(setup, k);
+      const uncompressedShare = wirePool / k;
+      const modelled = input.transport === 'compression' ? memoryGbpsOver(setup, uncompressedShare * total) / total / gain : uncompressedShare;
       if (input.effectiveGbps === undefined) return modelled;
       const capacity = (smb ? input.networks : 1) * lineWire;
       return Math.min(input.effectiveGbps / gain, capacity / k);
@@ -167,7 +171,8 @@ export const hostEvacuation = defineModel({
     };
     const beginTransfer = (a: Active) => {
       const vm = input.vms[a.index]!;
-      const wire = shareGbps(transferringOn(a.network) + 1);
+      const totalTransferring = active.filter((b) => b.phase === 'transfer').length + 1;
+      const wire = shareGbps(transferringOn(a.network) + 1, totalTransferring);
       const plan = runPreCopy({
         memoryBytes: vm.memoryGiB * GiB,
         dirtyBytesPerSecond: vm.dirtyRateMBps * MB,
@@ -188,7 +193,8 @@ export const hostEvacuation = defineModel({
       // Wire rate of each transferring migration until the next event.
       const counts = new Map<number, number>();
       for (const a of active) if (a.phase === 'transfer') counts.set(smb ? 0 : a.network, (counts.get(smb ? 0 : a.network) ?? 0) + 1);
-      const rates = active.map((a) => (a.phase === 'transfer' ? gbpsToBytesPerSecond(shareGbps(counts.get(smb ? 0 : a.network)!)) : 0));
+      const totalTransferring = [...counts.values()].reduce((sum, k) => sum + k, 0);
+      const rates = active.map((a) => (a.phase === 'transfer' ? gbpsToBytesPerSecond(shareGbps(counts.get(smb ? 0 : a.network)!, totalTransferring)) : 0));
       peakGbps = Math.max(peakGbps, (rates.reduce((s, r) => s + r, 0) * 8) / 1e9);
 
       let dt = Number.POSITIVE_INFINITY;
