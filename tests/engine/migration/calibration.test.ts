@@ -85,6 +85,14 @@ describe('compression is limited by the spare cores', () => {
     expect(squeezed.totalSeconds).toBeGreaterThan(tcp.totalSeconds);
     expect(squeezed.warnings.join(' ')).toContain('slower than plain TCP');
   });
+  it('simultaneous compressed migrations share the spare cores across networks (drain)', () => {
+    // Two migrations on two 25 GbE networks, 2 cores × 4 Gbps = 8 Gbps of memory for both together,
+    // i.e. at most 4 Gbps on the wire at 2:1 (hand arithmetic).
+    const big = Array.from({ length: 2 }, (_, i) => ({ name: `vm${i}`, memoryGiB: 32, dirtyRateMBps: 0, hotSetGiB: 0 }));
+    const r = drain({ vms: big, maxConcurrent: 2, networks: 2, linkGbps: 25, transport: 'compression', compressionCores: 2, hostVersion: '2019' });
+    expect(r.peakGbps).toBeLessThanOrEqual(4 + 1e-6);
+    expect(r.peakGbps).toBeGreaterThan(3.9);
+  });
   it('on 10 GbE with an idle host it carries the full compression ratio', () => {
     const tcp = live({ ...base, linkGbps: 10, transport: 'tcp' });
     const idle = live({ ...base, linkGbps: 10, transport: 'compression' });
