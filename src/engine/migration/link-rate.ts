@@ -245,7 +245,7 @@ export function linkAssumptions(setup: LinkSetup, measured: boolean): Assumption
   if (setup.transport !== 'smb-direct') {
     list.push({
       text: `Per-connection TCP ceiling ${streamCeilingGbps(setup).toFixed(2)} Gbps for this power profile and MTU: the 2008 R2 tuning ladder's ceiling × ${calibration.tcpCeilingScale}, the factor measured on Windows Server ${calibration.measuredOn === '2012r2' ? '2012 R2' : calibration.measuredOn === '2008r2' ? '2008 R2' : calibration.measuredOn} hosts.`,
-      sources: ['seed-003', ...calibration.sources],
+      sources: [...new Set(['seed-003', ...calibration.sources])],
     });
   }
   if (setup.transport === 'compression') {

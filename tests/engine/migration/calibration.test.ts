@@ -133,3 +133,14 @@ describe('low–high range', () => {
     expect(s.totalSecondsHigh).toBeGreaterThan(s.totalSeconds);
   });
 });
+
+describe('assumptions', () => {
+  it('never list a source twice in one assumption (islands key the list by id)', () => {
+    for (const hostVersion of ['2008r2', '2012', '2012r2', '2025'] as const) {
+      for (const transport of ['tcp', 'compression', 'smb', 'smb-direct'] as const) {
+        if ((hostVersion === '2008r2' || hostVersion === '2012') && transport !== 'tcp') continue;
+        for (const a of live({ memoryGiB: 8, hostVersion, transport }).assumptions) expect(new Set(a.sources).size).toBe(a.sources.length);
+      }
+    }
+  });
+});
