@@ -1,13 +1,18 @@
 /**
  * Draining a host: live-migrating every VM off it, a few at a time.
  *
- * Hyper-V runs up to `maxConcurrent` live migrations at once (Set-VMHost
- * -MaximumVirtualMachineMigrations, 2 by default; seed-003 shows two running
- * and the rest queued) and queues the others. Windows Server 2008 R2 runs one
- * at a time. A TCP or compressed migration is one connection on one network;
+ * Hyper-V runs up to `maxConcurrent` live migrations at once and queues the
+ * others. What sets that limit depends on the version: Windows Server 2008 R2
+ * runs one at a time; 2012 to 2019 follow each host's Set-VMHost
+ * -MaximumVirtualMachineMigrations (2 by default; seed-003 shows two running
+ * and the rest queued); on a 2022 or 2025 cluster the cluster property
+ * MaximumParallelMigrations (1 by default) takes precedence over the hosts'
+ * setting (ms-set-vmhost, ms-techcommunity-maximumparallelmigrations). When
+ * `maxConcurrent` is not given, the version's default applies.
+ * A TCP or compressed migration is one connection on one network;
  * simultaneous migrations are put on different networks (seed-003,
  * vanhoye-2013-teamed-lm). Migrations sharing a network share its bandwidth
- * (link-efficiency.ts: tcpNetworkGbps). Under SMB every migration spreads over
+ * (link-rate.ts: tcpNetworkGbps). Under SMB every migration spreads over
  * all networks and they share the lot.
  *
  * The simulation steps from event to event (a migration finishing its setup,
@@ -22,7 +27,9 @@ import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { GiB, MB, gbpsToBytesPerSecond, round3, roundTo } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
-import { compressionGain, framingEfficiency, linkAssumptions, smbNicGbps, tcpNetworkGbps } from './link-efficiency.ts';
+import { compressionCores, framingEfficiency, linkAssumptions, memoryGbpsOver, singleMigrationRate, smbNicGbps, tcpNetworkGbps } from './link-rate.ts';
+import { rateWarnings, timeRange } from './live-migration.ts';
+import { TIME_SCATTER } from './calibration.ts';
 import { linkFields, linkSetup, transportIssues } from './link-fields.ts';
 import { CLEANUP_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
 
@@ -50,13 +57,19 @@ export const hostEvacuationSchema = defineSchema({
   },
   maxConcurrent: {
     kind: 'number',
-    label: 'Simultaneous live migrations',
-    help: 'Set-VMHost -MaximumVirtualMachineMigrations (2 by default). Windows Server 2008 R2 always runs one at a time.',
+    label: 'Simultaneous live migrations (optional)',
+    help: 'The limit in force: on a Windows Server 2022 or 2025 cluster (Get-Cluster).MaximumParallelMigrations (1 by default), which overrides the hosts; otherwise Set-VMHost -MaximumVirtualMachineMigrations (2 by default). Left empty, the version’s default applies. 2008 R2 always runs one at a time.',
     unit: '',
-    default: 2,
     min: 1,
     max: 64,
     integer: true,
+    optional: true,
+  },
+  clustered: {
+    kind: 'boolean',
+    label: 'Hosts are cluster nodes',
+    help: 'Draining a failover-cluster node. On Windows Server 2022 and 2025 the cluster’s MaximumParallelMigrations then governs.',
+    default: true,
   },
   ...linkFields,
 });
@@ -72,7 +85,11 @@ export interface ScheduleRow {
 }
 
 export interface HostEvacuationResult {
+  /** The likely time. */
   totalSeconds: number;
+  /** The range the published measurements scatter over around the model (equal to totalSeconds with a measured rate). */
+  totalSecondsLow: number;
+  totalSecondsHigh: number;
   schedule: ScheduleRow[];
   /** Highest total wire payload at any moment, Gbps. */
   peakGbps: number;
@@ -112,14 +129,21 @@ export const hostEvacuation = defineModel({
     const traits = hostVersionTraits[input.hostVersion];
     const setup = linkSetup(input);
     const smb = input.transport === 'smb' || input.transport === 'smb-direct';
-    const gain = compressionGain(setup);
-    const limit = traits.simultaneousMigrations ? input.maxConcurrent : 1;
+    // Memory bytes per wire byte: the compression ratio while compression has cores to run on.
+    const gain = input.transport === 'compression' && compressionCores(setup) > 0 ? Math.max(1, input.compressionRatio) : 1;
+    const versionDefault = input.clustered ? traits.defaultConcurrent.cluster : traits.defaultConcurrent.standalone;
+    const limit = traits.simultaneousMigrations ? (input.maxConcurrent ?? versionDefault) : 1;
     const lineWire = input.linkGbps * framingEfficiency(input.jumboFrames);
 
-    /** Wire payload Gbps each transferring migration gets on a network with `k` of them (k ≥ 1). */
-    const shareGbps = (k: number): number => {
-      const pool = smb ? input.networks * smbNicGbps(setup) : tcpNetworkGbps(setup, k);
-      const modelled = pool / k;
+    /**
+     * Wire payload Gbps each transferring migration gets on a network with `k` of them (k ≥ 1),
+     * when `total` migrations transfer on the host: compressed migrations share the host's spare
+     * cores across all networks, and the wire of their own network.
+     */
+    const shareGbps = (k: number, total: number): number => {
+      const wirePool = smb ? input.networks * smbNicGbps(setup) : tcpNetworkGbps(setup, k);
+      const uncompressedShare = wirePool / k;
+      const modelled = input.transport === 'compression' ? memoryGbpsOver(setup, uncompressedShare * total) / total / gain : uncompressedShare;
       if (input.effectiveGbps === undefined) return modelled;
       const capacity = (smb ? input.networks : 1) * lineWire;
       return Math.min(input.effectiveGbps / gain, capacity / k);
@@ -147,7 +171,8 @@ export const hostEvacuation = defineModel({
     };
     const beginTransfer = (a: Active) => {
       const vm = input.vms[a.index]!;
-      const wire = shareGbps(transferringOn(a.network) + 1);
+      const totalTransferring = active.filter((b) => b.phase === 'transfer').length + 1;
+      const wire = shareGbps(transferringOn(a.network) + 1, totalTransferring);
       const plan = runPreCopy({
         memoryBytes: vm.memoryGiB * GiB,
         dirtyBytesPerSecond: vm.dirtyRateMBps * MB,
@@ -168,7 +193,8 @@ export const hostEvacuation = defineModel({
       // Wire rate of each transferring migration until the next event.
       const counts = new Map<number, number>();
       for (const a of active) if (a.phase === 'transfer') counts.set(smb ? 0 : a.network, (counts.get(smb ? 0 : a.network) ?? 0) + 1);
-      const rates = active.map((a) => (a.phase === 'transfer' ? gbpsToBytesPerSecond(shareGbps(counts.get(smb ? 0 : a.network)!)) : 0));
+      const totalTransferring = [...counts.values()].reduce((sum, k) => sum + k, 0);
+      const rates = active.map((a) => (a.phase === 'transfer' ? gbpsToBytesPerSecond(shareGbps(counts.get(smb ? 0 : a.network)!, totalTransferring)) : 0));
       peakGbps = Math.max(peakGbps, (rates.reduce((s, r) => s + r, 0) * 8) / 1e9);
 
       let dt = Number.POSITIVE_INFINITY;
@@ -213,7 +239,7 @@ export const hostEvacuation = defineModel({
     const capacityGbps = input.networks * input.linkGbps;
 
     const warnings: string[] = [];
-    if (!traits.simultaneousMigrations && input.maxConcurrent > 1) {
+    if (!traits.simultaneousMigrations && (input.maxConcurrent ?? 1) > 1) {
       warnings.push('Windows Server 2008 R2 live-migrates one VM at a time per host; the simultaneous setting applies from Windows Server 2012.');
     }
     if (!smb && limit > input.networks) {
@@ -225,12 +251,29 @@ export const hostEvacuation = defineModel({
     if (notConverged > 0) {
       warnings.push(`${notConverged} VM(s) did not converge at the bandwidth they got; the longest pause is ${round3(longestDowntimeMs / 1000)} s. Fewer simultaneous migrations give each more bandwidth.`);
     }
-    if (['2022', '2025'].includes(input.hostVersion) && input.maxConcurrent > 1) {
-      warnings.push('On a Windows Server 2022 or later cluster the cluster-wide MaximumParallelMigrations property (1 after the 2022-09 update) overrides Set-VMHost; check it with Get-Cluster.');
+    if (traits.clusterConcurrencySetting === 'cluster' && input.clustered && input.maxConcurrent === undefined) {
+      warnings.push(`One migration at a time: on a ${traits.label} cluster (Get-Cluster).MaximumParallelMigrations, 1 by default, overrides each host's MaximumVirtualMachineMigrations. Raise it, e.g. (Get-Cluster).MaximumParallelMigrations = 2, to drain faster.`);
     }
+    warnings.push(...rateWarnings(input, singleMigrationRate(setup)));
+
+    const range = timeRange(clock, input.effectiveGbps !== undefined);
+    const concurrencySource =
+      traits.clusterConcurrencySetting === 'cluster' && input.clustered
+        ? ['ms-set-vmhost', 'ms-techcommunity-maximumparallelmigrations', 'ms-get-cluster-parallel-migrations']
+        : traits.simultaneousMigrations
+          ? ['seed-003', 'ms-msvm-migration-service-settings', 'ms-set-vmhost']
+          : ['seed-003'];
+    const concurrencyText =
+      input.maxConcurrent !== undefined || !traits.simultaneousMigrations
+        ? `Up to ${limit} migration(s) at once; the rest wait in the order given.`
+        : traits.clusterConcurrencySetting === 'cluster' && input.clustered
+          ? `Up to ${limit} migration(s) at once: the default of the cluster property MaximumParallelMigrations, which on ${traits.label} overrides the hosts' MaximumVirtualMachineMigrations.`
+          : `Up to ${limit} migration(s) at once: the default of Set-VMHost -MaximumVirtualMachineMigrations on ${traits.label}.`;
 
     return {
       totalSeconds: roundTo(clock, 1),
+      totalSecondsLow: roundTo(range.low, 1),
+      totalSecondsHigh: roundTo(range.high, 1),
       schedule,
       peakGbps: round3(peakGbps),
       capacityGbps: round3(capacityGbps),
@@ -240,7 +283,7 @@ export const hostEvacuation = defineModel({
       longestDowntimeMs,
       warnings,
       assumptions: [
-        { text: `Up to ${limit} migration(s) at once; the rest wait in the order given.`, sources: traits.simultaneousMigrations ? ['seed-003', 'ms-msvm-migration-service-settings'] : ['seed-003'] },
+        { text: concurrencyText, sources: concurrencySource },
         {
           text: smb
             ? 'Under SMB every migration uses all live-migration networks; simultaneous migrations share them.'
@@ -251,6 +294,9 @@ export const hostEvacuation = defineModel({
         { text: `Setup (${SETUP_SECONDS} s) and clean-up (${CLEANUP_SECONDS} s) per VM, which hold a migration slot.`, sources: ['aidanfinn-2012-concurrent-lm'] },
         { text: `${traits.label} makes at most ${traits.maxPasses} copy passes per VM.`, sources: [traits.passesSource] },
         ...linkAssumptions(setup, input.effectiveGbps !== undefined),
+        ...(input.effectiveGbps === undefined
+          ? [{ text: `The range is the likely time × ${TIME_SCATTER.low}–${TIME_SCATTER.high}, the spread of the published measurements around the model (see the validation page).`, sources: [] }]
+          : []),
       ],
     };
   },

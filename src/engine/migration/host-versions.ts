@@ -12,6 +12,10 @@
  * - 2012 R2 and later cap the memory copy at five passes (savill-2016-mastering-hyperv)
  *   and add compression (the default) and SMB transports (aidan-finn-2013-lm-improvements,
  *   ms-msvm-migration-service-settings).
+ * - 2022 and 2025 clusters carry the cluster property MaximumParallelMigrations,
+ *   1 by default since the 2022-09 cumulative update, which takes precedence over
+ *   each host's Set-VMHost -MaximumVirtualMachineMigrations
+ *   (ms-techcommunity-maximumparallelmigrations, ms-set-vmhost, ms-get-cluster-parallel-migrations).
  */
 
 export const hostVersionOptions = [
@@ -37,6 +41,10 @@ export interface HostVersionTraits {
   compressionAndSmb: boolean;
   /** Runs several live migrations from one host at once (WS2012+). */
   simultaneousMigrations: boolean;
+  /** Simultaneous live migrations when nobody changed the settings: standalone host, and cluster node. */
+  defaultConcurrent: { standalone: number; cluster: number };
+  /** The setting that governs simultaneous migrations on a cluster node. */
+  clusterConcurrencySetting: 'host' | 'cluster';
 }
 
 const r2AndLater = {
@@ -45,6 +53,14 @@ const r2AndLater = {
   idleMemoryFirst: true,
   compressionAndSmb: true,
   simultaneousMigrations: true,
+  defaultConcurrent: { standalone: 2, cluster: 2 },
+  clusterConcurrencySetting: 'host' as const,
+};
+
+const clusterGoverned = {
+  ...r2AndLater,
+  defaultConcurrent: { standalone: 2, cluster: 1 },
+  clusterConcurrencySetting: 'cluster' as const,
 };
 
 export const hostVersionTraits: Record<HostVersion, HostVersionTraits> = {
@@ -55,6 +71,8 @@ export const hostVersionTraits: Record<HostVersion, HostVersionTraits> = {
     idleMemoryFirst: false,
     compressionAndSmb: false,
     simultaneousMigrations: false,
+    defaultConcurrent: { standalone: 1, cluster: 1 },
+    clusterConcurrencySetting: 'host',
   },
   '2012': {
     label: 'Windows Server 2012',
@@ -63,10 +81,12 @@ export const hostVersionTraits: Record<HostVersion, HostVersionTraits> = {
     idleMemoryFirst: true,
     compressionAndSmb: false,
     simultaneousMigrations: true,
+    defaultConcurrent: { standalone: 2, cluster: 2 },
+    clusterConcurrencySetting: 'host',
   },
   '2012r2': { label: 'Windows Server 2012 R2', ...r2AndLater },
   '2016': { label: 'Windows Server 2016', ...r2AndLater },
   '2019': { label: 'Windows Server 2019', ...r2AndLater },
-  '2022': { label: 'Windows Server 2022', ...r2AndLater },
-  '2025': { label: 'Windows Server 2025', ...r2AndLater },
+  '2022': { label: 'Windows Server 2022', ...clusterGoverned },
+  '2025': { label: 'Windows Server 2025', ...clusterGoverned },
 };

@@ -7,8 +7,8 @@ import type { Issue } from '../schema.ts';
 import { gbpsToBytesPerSecond } from '../units.ts';
 import { hostVersionOptions, hostVersionTraits } from './host-versions.ts';
 import type { HostVersion } from './host-versions.ts';
-import { cpuHeadroomOptions, powerProfileOptions, transportOptions } from './link-efficiency.ts';
-import type { CpuHeadroom, LinkSetup, PowerProfile, Transport } from './link-efficiency.ts';
+import { cpuHeadroomOptions, powerProfileOptions, transportOptions } from './link-rate.ts';
+import type { CpuHeadroom, LinkSetup, PowerProfile, Transport } from './link-rate.ts';
 
 export const linkFields = {
   linkGbps: {
@@ -69,9 +69,25 @@ export const linkFields = {
   cpuHeadroom: {
     kind: 'enum',
     label: 'Spare host CPU (compression)',
-    help: 'Compression uses only idle host CPU and falls back to plain TCP when the VMs need the processors.',
+    help: 'Compression uses only idle host CPU and falls back to plain TCP when the VMs need the processors; sets the cores it may use unless you give them below.',
     options: cpuHeadroomOptions,
     default: 'idle',
+  },
+  compressionCores: {
+    kind: 'number',
+    label: 'Cores compression may use (optional)',
+    help: 'Host cores left idle by the VMs during the migration; compression uses only these. Left empty: 8 on a mostly idle host, 2 on a moderately busy one, 0 on a busy one.',
+    unit: 'cores',
+    min: 0,
+    max: 512,
+    integer: true,
+    optional: true,
+  },
+  rssCapable: {
+    kind: 'boolean',
+    label: 'RSS-capable live-migration NICs',
+    help: 'Receive-side scaling on the NICs (Get-SmbClientNetworkInterface shows it). SMB opens four TCP connections per RSS-capable NIC and one per NIC without RSS.',
+    default: true,
   },
   effectiveGbps: {
     kind: 'number',
@@ -93,6 +109,8 @@ export interface LinkInput {
   hostVersion: HostVersion;
   compressionRatio: number;
   cpuHeadroom: CpuHeadroom;
+  compressionCores?: number | undefined;
+  rssCapable: boolean;
   effectiveGbps?: number | undefined;
 }
 
@@ -106,6 +124,8 @@ export function linkSetup(input: LinkInput): LinkSetup {
     hostVersion: input.hostVersion,
     compressionRatio: input.compressionRatio,
     cpuHeadroom: input.cpuHeadroom,
+    compressionCores: input.compressionCores,
+    rssCapable: input.rssCapable,
   };
 }
 

