@@ -10,8 +10,5 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.exit(2);
 }
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readFile: async (path) => (await import('node:fs/promises')).readFile(path, 'utf8'),
-});
+const { nodeIo } = await import('../src/cli/node-io.ts');
+process.exitCode = await main(process.argv.slice(2), nodeIo);

@@ -100,7 +100,7 @@ describe('names of built-in members are plain names', () => {
       .replace(/ovf:capacity="\d+"/, 'ovf:capacity="${constructor}"');
     expect(hostile).toContain('${constructor}');
     const r = inspect(hostile);
-    const disk = r.systems[0]?.disks.find((d) => d.drive !== 'dvd');
+    const disk = r.systems[0]?.disks.find((d) => d.target.drive !== 'dvd');
     // No ProductSection defines a property "constructor": the capacity is unknown, and said so.
     expect(disk?.capacityBytes).toBe(0);
     expect(JSON.stringify(r.systems[0]?.findings)).toMatch(/\$\{constructor\}, which no ProductSection defines/);
