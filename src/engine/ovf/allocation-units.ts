@@ -47,9 +47,12 @@ const WORDS: Record<string, AllocationUnit> = {
   count: { base: 'count', factor: 1 },
 };
 
+const MAX_FACTOR = 2 ** 60;
+
 /**
  * Parses `byte * 2^20`, `byte*2^30`, `hertz * 10^6`, `byte * 1024`,
- * `MegaBytes`… Returns undefined for anything it cannot read exactly.
+ * `MegaBytes`… Returns undefined for anything it cannot read exactly, and for
+ * a factor that is fractional or above 2^60.
  */
 export function parseAllocationUnits(text: string): AllocationUnit | undefined {
   const terms = text.trim().toLowerCase().split('*').map((t) => t.trim());
@@ -70,7 +73,9 @@ export function parseAllocationUnits(text: string): AllocationUnit | undefined {
     }
     return undefined;
   }
-  return Number.isFinite(factor) && factor > 0 ? { base: unit.base, factor } : undefined;
+  // A whole number of base units, at most 2^60 (an exbibyte): `byte * 2^-999` (0 bytes) and
+  // `byte * 2^999` (beyond any disk or memory) are refused, never rounded to something else.
+  return Number.isInteger(factor) && factor >= 1 && factor <= MAX_FACTOR ? { base: unit.base, factor } : undefined;
 }
 
 /** The programmatic form we write: `byte * 2^N`. */
