@@ -18,6 +18,12 @@ export interface ResultBase {
   assumptions: Assumption[];
 }
 
+/** What a caller may hand to a long evaluation (the OVF inspector's Web Worker reports parsing progress). */
+export interface EvaluateContext {
+  /** Called now and then with the fraction of the work done (0–1). */
+  onProgress?: (fraction: number) => void;
+}
+
 /**
  * `P` is what an optional `prepare` step derives once from the validated input
  * (a parsed document, say) so that `check` and `compute` share it instead of
@@ -31,7 +37,7 @@ export interface Model<S extends Schema, R extends ResultBase, P = void> {
   summary: string;
   schema: S;
   /** Work that check and compute both need, done once per evaluation (e.g. parsing a descriptor). */
-  prepare?: (input: InputOf<S>) => P;
+  prepare?: (input: InputOf<S>, context: EvaluateContext) => P;
   /** Cross-field rules the schema alone cannot express (e.g. RAID 5 needs 3 disks). */
   check?: (input: InputOf<S>, prepared: P) => Issue[];
   compute: (input: InputOf<S>, prepared: P) => R;

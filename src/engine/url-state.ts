@@ -77,7 +77,7 @@ export function readModelScenario(model: AnyModel, search: string): ReadScenario
   const validated = validate(model.schema, read.values);
   let issues: Issue[];
   try {
-    issues = validated.ok ? (model.check?.(validated.value, model.prepare?.(validated.value)) ?? []) : validated.issues;
+    issues = validated.ok ? (model.check?.(validated.value, model.prepare?.(validated.value, {})) ?? []) : validated.issues;
   } catch {
     issues = [];
   }
@@ -87,7 +87,7 @@ export function readModelScenario(model: AnyModel, search: string): ReadScenario
     const name = issue.field.split(/[.[]/, 1)[0] ?? '';
     if (!Object.hasOwn(values, name) || fallbacks[name]) continue;
     const field = model.schema[name] as Field;
-    fallbacks[name] = `The link set ${name} to ${describeValue(formatFieldText(field, values[name]))}, which ${issue.message}; using ${shownDefaultOf(field)}.`;
+    fallbacks[name] = `The link set ${name} to ${describeValue(formatFieldText(field, values[name]))}, which was refused (${issue.message}); using ${shownDefaultOf(field)}.`;
     delete values[name];
   }
   return { values, fallbacks };

@@ -57,8 +57,8 @@ export interface OvfInspectResult {
 
 type Loaded = { ok: true; envelope: RawEnvelope } | { ok: false; message: string };
 
-function load(descriptor: string): Loaded {
-  const parsed = parseXml(descriptor);
+function load(descriptor: string, onProgress?: (fraction: number) => void): Loaded {
+  const parsed = parseXml(descriptor, { onProgress });
   if (!parsed.ok) return parsed;
   return readEnvelope(parsed.root);
 }
@@ -79,7 +79,7 @@ export const ovfInspect = defineModel({
   summary: 'Reads an OVF descriptor and tells you the VM generation, which disks to convert to VHDX, what Hyper-V drops, and the PowerShell to build the VM.',
   schema: ovfInspectSchema,
   // Parsed once per evaluation; check and compute share the tree.
-  prepare: (input): Loaded => load(input.descriptor),
+  prepare: (input, context): Loaded => load(input.descriptor, context.onProgress),
   check(input, loaded): Issue[] {
     if (!loaded.ok) return [{ field: 'descriptor', message: loaded.message }];
     if (loaded.envelope.systems.length === 0) {
