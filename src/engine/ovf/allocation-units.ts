@@ -58,7 +58,8 @@ export function parseAllocationUnits(text: string): AllocationUnit | undefined {
   const terms = text.trim().toLowerCase().split('*').map((t) => t.trim());
   const head = terms.shift();
   if (head === undefined || head === '') return undefined;
-  const unit = WORDS[head];
+  // Own keys only: a unit written "constructor" or "__proto__" is unknown, not Object's member.
+  const unit = Object.hasOwn(WORDS, head) ? WORDS[head] : undefined;
   if (!unit) return undefined;
   let factor = unit.factor;
   for (const term of terms) {

@@ -22,6 +22,10 @@ describe('no silent substitutions', () => {
     expect(parseAllocationUnits('byte * 2^60')).toEqual({ base: 'byte', factor: 2 ** 60 });
   });
 
+  it('unit words named like built-in members are unknown units', () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty * 2^20', 'valueOf']) expect(parseAllocationUnits(word)).toBeUndefined();
+  });
+
   it('memory in byte * 2^999 is an error finding, not a quiet 32 MB', () => {
     const d = base.replace(/<rasd:AllocationUnits>byte \* 2\^20<\/rasd:AllocationUnits>/, '<rasd:AllocationUnits>byte * 2^999</rasd:AllocationUnits>');
     expect(d).toContain('2^999');
