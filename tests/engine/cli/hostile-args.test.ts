@@ -80,9 +80,11 @@ describe('--batch: one answer per input line', () => {
     expect(lines.map((l) => l.multicastMac)).toEqual(['03-BF-01-02-03-04', '03-BF-0A-00-00-01']);
   });
 
-  it('5,000 lines of {} for every model: 5,000 answers, none lost', async () => {
+  // feature-matrix crashed at 5,000 lines (issue 13); the others get 1,000 to keep the suite quick.
+  it('5,000 lines of {} for feature-matrix and 1,000 for every other model: every line answered, none lost', async () => {
     const { main } = await import('../../../src/cli/main.ts');
     for (const model of models) {
+      const lines = model.id === 'feature-matrix' ? 5_000 : 1_000;
       // Count answers without keeping them: feature-matrix alone writes about 1 GB for 5,000 lines.
       let answers = 0;
       let errors = 0;
@@ -94,15 +96,15 @@ describe('--batch: one answer per input line', () => {
         stderr: () => undefined,
         readFile: async () => '',
         readChunks: async function* () {
-          for (let i = 0; i < 50; i++) yield '{}\n'.repeat(100);
+          for (let i = 0; i < lines / 100; i++) yield '{}\n'.repeat(100);
         },
       });
       expect(code, model.id).toBe(0);
-      expect(answers, model.id).toBe(5_000);
+      expect(answers, model.id).toBe(lines);
       // Every model answers {} with its defaults.
       expect(errors, model.id).toBe(0);
     }
-  }, 120_000);
+  }, 600_000);
 
   it('writes each answer as it is computed (the first answer is out before the last line is read)', async () => {
     const events: string[] = [];
