@@ -9,9 +9,15 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
+// A long --batch makes V8 grow its young generation to ~150 MB of short-lived garbage;
+// a small one keeps peak memory flat (10,000 ovf-inspect lines: 347 → 184 MB, and
+// faster). Node takes this flag only at start-up, so a batch re-runs itself with it.
+const SEMI_SPACE_FLAG = '--max-semi-space-size=8';
+if (process.argv.includes('--batch') && !process.execArgv.some((a) => a.startsWith('--max-semi-space-size'))) {
+  const { spawnSync } = await import('node:child_process');
+  const child = spawnSync(process.execPath, [SEMI_SPACE_FLAG, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(child.status ?? 1);
+}
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readFile: async (path) => (await import('node:fs/promises')).readFile(path, 'utf8'),
-});
+const { nodeIo } = await import('../src/cli/node-io.ts');
+process.exitCode = await main(process.argv.slice(2), nodeIo);

@@ -2,7 +2,8 @@
  * `npm run measure`: builds the site, serves it on loopback and prints the
  * budgets table — Lighthouse (mobile) scores, JavaScript loaded (gzip), total
  * blocking time, input-to-result latency of each calculator, Pagefind
- * keypress-to-results time, build time and engine evaluation time. Writes measure-report/report.json.
+ * keypress-to-results time, build time, engine evaluation time and the OVF
+ * reader's growth on attribute-heavy descriptors. Writes measure-report/report.json.
  * Uses the same Chromium as the browser tests.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { chromiumArgs, findChromium } from './find-chromium.mjs';
 import { runStep } from './run-step.mjs';
 import { serve } from './serve.mjs';
 import { benchEngine } from './bench-engine.mjs';
+import { benchOvfParse, printOvfRows } from './bench-ovf-parse.mjs';
 
 const PORT = 4600;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -174,9 +176,13 @@ try {
   console.log(`Pagefind keypress → results: ${searchMs} ms`);
   const engine = benchEngine();
   console.log(`\n| model | case | ms per evaluation |\n|---|---|---|\n${engine.map((r) => `| ${r.id} | ${r.case} | ${r.ms.toFixed(3)} |`).join('\n')}\n`);
+  const ovfParse = benchOvfParse();
+  const ovfTable = printOvfRows(ovfParse);
+  console.log(`OVF reader (one ovf-inspect evaluation per case):\n${ovfTable.text}\n`);
   console.log(`Build time: ${buildSeconds} s`);
 
   const misses = [];
+  if (!ovfTable.met) misses.push('OVF reader: a case took 1 s or more, grew faster than linearly, or was refused (see the table above)');
   for (const r of rows) {
     for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
       if (r[key] < BUDGET.score) misses.push(`${r.path}: ${key} ${r[key]} < 100${r.failing.length ? ` (failing audits: ${r.failing.join(', ')})` : ''}`);
@@ -187,7 +193,7 @@ try {
   }
   console.log(misses.length ? `\nOver budget:\n  ${misses.join('\n  ')}` : '\nAll budgets met.');
   mkdirSync('measure-report', { recursive: true });
-  writeFileSync('measure-report/report.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, searchMs, rows, engine, misses }, null, 2));
+  writeFileSync('measure-report/report.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, searchMs, rows, engine, ovfParse, misses }, null, 2));
 } finally {
   await browser.close();
   server.close();

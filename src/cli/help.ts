@@ -14,7 +14,7 @@ function range(field: Field): string {
     case 'multi':
       return `one${field.kind === 'multi' ? ' or more' : ''} of: ${field.options.map((o) => o.value).join(' | ')}`;
     case 'string':
-      return `text, up to ${field.maxLength} characters${field.multiline ? '; @path reads a file' : ''}`;
+      return `text, up to ${field.maxLength} characters; @path reads a file`;
     case 'boolean':
       return 'true | false';
     case 'list':
@@ -61,8 +61,14 @@ export const usage = `calc — the Hyper-V Field Guide's models from a terminal
   calc list                                 one line per model: id<TAB>title
   calc <model> --help                       the model's fields, units, defaults and ranges
   calc <model> --input '<json>'             evaluate; prints the result as one JSON line
-  calc <model> --<field> <value> ...        the same with flags (a text field given @path reads that file)
-  calc <model> --batch <file.jsonl>         one JSON input per line in, one JSON line per input out
+  calc <model> --<field> <value> ...        the same with flags
+  calc <model> --batch <file.jsonl>         one JSON input per line in, one JSON line per input line out
+                                            (- reads standard input; a blank line gets an error line)
+
+A text field's value @path reads that file, as a flag (--descriptor @vm.ovf) or inside
+--input JSON ({"descriptor":"@vm.ovf"}): a regular file only, UTF-8 or UTF-16 with a
+byte-order mark, at most the field's limit in bytes. @@text is the literal text @text.
+Batch lines are taken literally.
 
 Invalid input exits with code 2 and prints {"error": ..., "issues": [{"field", "message"}]}.
 Run through npm so the pinned Node is used: npm run --silent calc -- list

@@ -3,21 +3,23 @@
  * checks, compute, and make sure nothing non-finite escapes. The one entry
  * point used by the CLI, the islands and the tests; it never throws.
  */
-import type { AnyModel, Model, ResultBase } from './model.ts';
+import type { AnyModel, EvaluateContext, Model, ResultBase } from './model.ts';
 import type { Issue, Schema } from './schema.ts';
 import { validate } from './validate.ts';
 
 export type Outcome<R> = { ok: true; result: R } | { ok: false; issues: Issue[] };
 
-export function evaluate<S extends Schema, R extends ResultBase>(model: Model<S, R>, raw: unknown): Outcome<R>;
-export function evaluate(model: AnyModel, raw: unknown): Outcome<ResultBase>;
-export function evaluate(model: AnyModel, raw: unknown): Outcome<ResultBase> {
+export function evaluate<S extends Schema, R extends ResultBase, P>(model: Model<S, R, P>, raw: unknown, context?: EvaluateContext): Outcome<R>;
+export function evaluate(model: AnyModel, raw: unknown, context?: EvaluateContext): Outcome<ResultBase>;
+export function evaluate(model: AnyModel, raw: unknown, context: EvaluateContext = {}): Outcome<ResultBase> {
   const validated = validate(model.schema, raw);
   if (!validated.ok) return validated;
   try {
-    const crossFieldIssues = model.check?.(validated.value) ?? [];
+    // Done once, shared by check and compute (an OVF descriptor is parsed here, not twice).
+    const prepared: unknown = model.prepare?.(validated.value, context);
+    const crossFieldIssues = model.check?.(validated.value, prepared) ?? [];
     if (crossFieldIssues.length > 0) return { ok: false, issues: crossFieldIssues };
-    const result = model.compute(validated.value);
+    const result = model.compute(validated.value, prepared);
     const badPath = findNonFinite(result, 'result');
     if (badPath) {
       return { ok: false, issues: [{ field: '(result)', message: `the model produced a non-finite number at ${badPath}; this input is outside what it can answer` }] };

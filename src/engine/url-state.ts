@@ -3,10 +3,14 @@
  * from the model's schema. Reading is forgiving by design: a parameter that is
  * malformed, out of range or repeated falls back to the field's default and
  * the reason is reported for that field, so a bad link never blanks an island.
+ * Nothing the link sets is ignored without a word: a query too long to read
+ * is reported for each field it names, and readModelScenario also applies the
+ * model's own checks, so a text field is treated like a numeric one.
  */
 import { formatFieldText, parseFieldText } from './field-text.ts';
-import type { Schema } from './schema.ts';
-import { checkField, describeValue } from './validate.ts';
+import type { AnyModel } from './model.ts';
+import type { Field, Issue, Schema } from './schema.ts';
+import { checkField, describeValue, validate } from './validate.ts';
 
 export interface ReadScenario {
   /** Values taken from the URL, by field (only fields present and valid). */
@@ -16,20 +20,29 @@ export interface ReadScenario {
 }
 
 const MAX_PARAM_LENGTH = 100_000;
+/** Far above what browsers put in a URL (Chromium: 2 MB); a longer query is not parsed at all. */
+export const MAX_QUERY_LENGTH = 4 * 1024 * 1024;
+
+const shownDefaultOf = (field: Field): string =>
+  field.default === undefined ? 'no value' : `the default, ${formatFieldText(field, field.default)}`;
 
 export function readScenario(schema: Schema, search: string): ReadScenario {
   const values: Record<string, unknown> = {};
   const fallbacks: Record<string, string> = {};
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.length > MAX_PARAM_LENGTH * 4 ? '' : search);
-  } catch {
+  if (search.length > MAX_QUERY_LENGTH) {
+    // Not parsed, but never dropped in silence: each field the query seems to set is told.
+    for (const [name, field] of Object.entries(schema)) {
+      if (search.includes(`${name}=`)) {
+        fallbacks[name] = `The link's query is ${search.length.toLocaleString('en')} characters, over the ${MAX_QUERY_LENGTH.toLocaleString('en')} this page reads, so it was ignored; using ${shownDefaultOf(field)}.`;
+      }
+    }
     return { values, fallbacks };
   }
+  const params = new URLSearchParams(search);
   for (const [name, field] of Object.entries(schema)) {
     const all = params.getAll(name);
     if (all.length === 0) continue;
-    const shownDefault = field.default === undefined ? 'no value' : `the default, ${formatFieldText(field, field.default)}`;
+    const shownDefault = shownDefaultOf(field);
     if (all.length > 1) {
       fallbacks[name] = `The link gives ${name} ${all.length} times; using ${shownDefault}.`;
       continue;
@@ -47,6 +60,35 @@ export function readScenario(schema: Schema, search: string): ReadScenario {
       continue;
     }
     values[name] = checked.value;
+  }
+  return { values, fallbacks };
+}
+
+/**
+ * readScenario plus the model's own checks: a value that passes its field's
+ * type and range but that the model refuses (a text field holding no IP
+ * address, say) falls back to its default and says why, as a malformed
+ * number does. Only fields the link set are reset.
+ */
+export function readModelScenario(model: AnyModel, search: string): ReadScenario {
+  const read = readScenario(model.schema, search);
+  const fromLink = Object.keys(read.values);
+  if (fromLink.length === 0) return read;
+  const validated = validate(model.schema, read.values);
+  let issues: Issue[];
+  try {
+    issues = validated.ok ? (model.check?.(validated.value, model.prepare?.(validated.value, {})) ?? []) : validated.issues;
+  } catch {
+    issues = [];
+  }
+  const values = { ...read.values };
+  const fallbacks = { ...read.fallbacks };
+  for (const issue of issues) {
+    const name = issue.field.split(/[.[]/, 1)[0] ?? '';
+    if (!Object.hasOwn(values, name) || fallbacks[name]) continue;
+    const field = model.schema[name] as Field;
+    fallbacks[name] = `The link set ${name} to ${describeValue(formatFieldText(field, values[name]))}, which was refused (${issue.message}); using ${shownDefaultOf(field)}.`;
+    delete values[name];
   }
   return { values, fallbacks };
 }

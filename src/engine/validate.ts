@@ -22,6 +22,16 @@ export function describeValue(v: unknown): string {
   return typeof v === 'object' ? 'an object' : typeof v;
 }
 
+/**
+ * A name the user gave (an unknown key, flag or id) as an error shows it: cut
+ * to 60 characters so a 100 kB key is not echoed back, and quoted as JSON
+ * unless `quoted` is false (for the `field` of an issue).
+ */
+export function shownName(name: string, quoted = true): string {
+  const cut = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  return quoted ? JSON.stringify(cut) : cut;
+}
+
 export function validate<S extends Schema>(schema: S, raw: unknown): Validated<S> {
   if (!isPlainObject(raw)) {
     return { ok: false, issues: [{ field: '(input)', message: 'the input must be a JSON object of field names and values' }] };
@@ -30,7 +40,7 @@ export function validate<S extends Schema>(schema: S, raw: unknown): Validated<S
   const value: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
     if (!Object.hasOwn(schema, key)) {
-      issues.push({ field: key, message: `unknown field; the fields are: ${Object.keys(schema).join(', ')}` });
+      issues.push({ field: shownName(key, false), message: `unknown field; the fields are: ${Object.keys(schema).join(', ')}` });
     }
   }
   for (const [name, field] of Object.entries(schema)) {
@@ -72,7 +82,7 @@ export function checkField(name: string, field: Field, given: unknown): Checked 
       if (Object.keys(given).length > field.maxKeys) return fail(name, `has more than ${field.maxKeys} keys`);
       const problems = field.check(given);
       if (problems.length > 0) {
-        return { issues: problems.map((p) => ({ field: `${name}.${p.key}`, message: p.message })) };
+        return { issues: problems.map((p) => ({ field: `${name}.${shownName(p.key, false)}`, message: p.message })) };
       }
       return { value: structuredClone(given) };
     }
@@ -133,7 +143,7 @@ function checkList(name: string, field: ListField, given: unknown): Checked {
     }
     for (const key of Object.keys(entry)) {
       if (!Object.hasOwn(field.item, key)) {
-        issues.push({ field: `${at}.${key}`, message: `unknown field; the fields are: ${Object.keys(field.item).join(', ')}` });
+        issues.push({ field: `${at}.${shownName(key, false)}`, message: `unknown field; the fields are: ${Object.keys(field.item).join(', ')}` });
       }
     }
     const item: Record<string, unknown> = {};

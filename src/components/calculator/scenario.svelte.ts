@@ -7,7 +7,7 @@
 import { evaluate, type Outcome } from '../../engine/evaluate.ts';
 import type { AnyModel, ResultBase } from '../../engine/model.ts';
 import type { Issue } from '../../engine/schema.ts';
-import { readScenario, writeScenario } from '../../engine/url-state.ts';
+import { readModelScenario, writeScenario } from '../../engine/url-state.ts';
 import { formFromValues, rawFromForm, type FormValues } from './form-values.ts';
 
 export class Scenario<R extends ResultBase = ResultBase> {
@@ -57,7 +57,7 @@ export class Scenario<R extends ResultBase = ResultBase> {
 
   /** Applies the scenario in a query string over the current form. */
   loadQuery(search: string): void {
-    const { values, fallbacks } = readScenario(this.schema, search);
+    const { values, fallbacks } = readModelScenario(this.model, search);
     if (Object.keys(values).length > 0) {
       const current = rawFromForm(this.schema, this.form).raw;
       this.form = formFromValues(this.schema, { ...current, ...values });

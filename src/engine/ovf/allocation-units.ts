@@ -47,15 +47,19 @@ const WORDS: Record<string, AllocationUnit> = {
   count: { base: 'count', factor: 1 },
 };
 
+const MAX_FACTOR = 2 ** 60;
+
 /**
  * Parses `byte * 2^20`, `byte*2^30`, `hertz * 10^6`, `byte * 1024`,
- * `MegaBytes`… Returns undefined for anything it cannot read exactly.
+ * `MegaBytes`… Returns undefined for anything it cannot read exactly, and for
+ * a factor that is fractional or above 2^60.
  */
 export function parseAllocationUnits(text: string): AllocationUnit | undefined {
   const terms = text.trim().toLowerCase().split('*').map((t) => t.trim());
   const head = terms.shift();
   if (head === undefined || head === '') return undefined;
-  const unit = WORDS[head];
+  // Own keys only: a unit written "constructor" or "__proto__" is unknown, not Object's member.
+  const unit = Object.hasOwn(WORDS, head) ? WORDS[head] : undefined;
   if (!unit) return undefined;
   let factor = unit.factor;
   for (const term of terms) {
@@ -70,7 +74,9 @@ export function parseAllocationUnits(text: string): AllocationUnit | undefined {
     }
     return undefined;
   }
-  return Number.isFinite(factor) && factor > 0 ? { base: unit.base, factor } : undefined;
+  // A whole number of base units, at most 2^60 (an exbibyte): `byte * 2^-999` (0 bytes) and
+  // `byte * 2^999` (beyond any disk or memory) are refused, never rounded to something else.
+  return Number.isInteger(factor) && factor >= 1 && factor <= MAX_FACTOR ? { base: unit.base, factor } : undefined;
 }
 
 /** The programmatic form we write: `byte * 2^N`. */

@@ -15,6 +15,7 @@
 import { GiB } from '../units.ts';
 import { GEN1_BOOT_VHDX_MAX_BYTES, SCSI_LOCATIONS, VHD_MAX_BYTES, VHDX_MAX_BYTES } from './hyperv-limits.ts';
 import { parseAllocationUnits } from './allocation-units.ts';
+import { parseDecimal } from './decimal.ts';
 import { cimOsName, osFamily } from './cim-os.ts';
 import type { OsFamily } from './cim-os.ts';
 import type { DiskDef, FileRef, RawEnvelope, RawItem, RawSystem } from './read-descriptor.ts';
@@ -268,19 +269,19 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
   // CPU and memory.
   let cpus = 1;
   const cpuItem = items.find((it) => resourceType(it) === 3);
-  // oVirt writes sockets × cores instead of VirtualQuantity.
+  // oVirt writes sockets × cores instead of VirtualQuantity. Decimal numerals only (xs:unsignedLong): 0x10 is not 16.
   const cpuCount = !cpuItem
     ? NaN
     : first(cpuItem, 'VirtualQuantity')
-      ? Number(first(cpuItem, 'VirtualQuantity'))
-      : Number(first(cpuItem, 'num_of_sockets') || NaN) * Number(first(cpuItem, 'cpu_per_socket') || NaN);
+      ? parseDecimal(first(cpuItem, 'VirtualQuantity'))
+      : parseDecimal(first(cpuItem, 'num_of_sockets')) * parseDecimal(first(cpuItem, 'cpu_per_socket'));
   if (Number.isInteger(cpuCount) && cpuCount >= 1 && cpuCount <= 1024) cpus = cpuCount;
   else add('warning', 'No readable processor Item (ResourceType 3): assuming 1 virtual processor.', ['dmtf-cim-schema']);
 
   let memoryMiB = 0;
   const memItem = items.find((it) => resourceType(it) === 4);
   if (memItem) {
-    const qty = Number(first(memItem, 'VirtualQuantity'));
+    const qty = parseDecimal(first(memItem, 'VirtualQuantity'));
     const unitsText = first(memItem, 'AllocationUnits');
     const unit = unitsText ? parseAllocationUnits(unitsText) : { base: 'byte' as const, factor: 2 ** 20 };
     if (!unitsText) add('warning', 'The memory Item has no AllocationUnits; reading its quantity as MiB, as most exporters mean.', ['dmtf-dsp0243']);
@@ -292,7 +293,11 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
   } else {
     add('warning', 'No memory Item (ResourceType 4): set the VM memory by hand.', ['dmtf-cim-schema']);
   }
-  if (!Number.isFinite(memoryMiB) || memoryMiB > 2 ** 24) memoryMiB = 0;
+  if (!Number.isFinite(memoryMiB) || memoryMiB > 2 ** 24) {
+    // Said, not silently replaced: 2^24 MiB = 16 TiB, beyond any VM.
+    add('error', 'The memory Item asks for more than 16 TiB (2^24 MiB); it cannot be right: set the VM memory by hand.', ['dmtf-dsp0004']);
+    memoryMiB = 0;
+  }
 
   // Controllers.
   const controllers: InspectController[] = [];

@@ -6,6 +6,7 @@
  * manifest) and returns the members it could see. It never writes, follows
  * links or fetches anything.
  */
+import { decodeText } from '../decode-text.ts';
 import { MAX_DESCRIPTOR_CHARS } from './xml.ts';
 
 export interface OvaEntry {
@@ -63,6 +64,15 @@ function checksumOk(h: Uint8Array): boolean {
 
 const utf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 
+/** Why a member name would be unsafe to extract (absolute, or climbing out with ..), or undefined. */
+function unsafeMemberName(name: string): string | undefined {
+  if (/^([/\\]|[A-Za-z]:)/.test(name)) return 'has an absolute path';
+  if (name.split(/[/\\]/).includes('..')) return 'climbs out of the extraction folder (..)';
+  return undefined;
+}
+
+const shown = (name: string): string => JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
+
 export function readOva(bytes: Uint8Array): OvaRead {
   if (bytes.length < BLOCK) return { ok: false, message: 'the file is shorter than one tar header (512 bytes): not an OVA' };
   const entries: OvaEntry[] = [];
@@ -107,10 +117,17 @@ export function readOva(bytes: Uint8Array): OvaRead {
       name = name.replace(/^\.\//, '');
       const isFile = typeflag === '0' || typeflag === '\0' || typeflag === '7';
       entries.push({ name, sizeBytes: size, offset: dataStart, type: isFile ? 'file' : 'other' });
-      if (isFile && /\.ovf$/i.test(name) && !descriptor) {
+      // Names are only shown, never written to disk here, but an extracting tool would follow them.
+      const unsafe = unsafeMemberName(name);
+      if (unsafe) warnings.push(`the member ${shown(name)} ${unsafe}; extract this package with care (DSP0243 members are plain file names)`);
+      if (isFile && /\.ovf$/i.test(name) && descriptor) {
+        warnings.push(`the archive holds a second descriptor ${shown(name)}; only the first, ${shown(descriptor.name)}, is read, and importers may disagree about which one counts`);
+      } else if (isFile && /\.ovf$/i.test(name)) {
         if (size > MAX_DESCRIPTOR_CHARS) return { ok: false, message: `the descriptor ${name} is ${size} bytes; the limit is 4 MiB` };
         if (!available) return { ok: false, message: `the archive is cut off inside the descriptor ${name}` };
-        descriptor = { name, text: utf8(bytes.subarray(dataStart, dataEnd)) };
+        const decoded = decodeText(bytes.subarray(dataStart, dataEnd));
+        if (!decoded.ok) return { ok: false, message: `the descriptor ${name} ${decoded.message}` };
+        descriptor = { name, text: decoded.text };
         if (entries.filter((e) => e.type === 'file').length > 1) warnings.push(`${name} is not the first file in the archive; DSP0243 requires the descriptor first, and some importers refuse such an OVA`);
       } else if (isFile && /\.mf$/i.test(name) && !manifest && available && size <= 1024 * 1024) {
         manifest = { name, text: utf8(bytes.subarray(dataStart, dataEnd)) };

@@ -57,8 +57,8 @@ export interface OvfInspectResult {
 
 type Loaded = { ok: true; envelope: RawEnvelope } | { ok: false; message: string };
 
-function load(descriptor: string): Loaded {
-  const parsed = parseXml(descriptor);
+function load(descriptor: string, onProgress?: (fraction: number) => void): Loaded {
+  const parsed = parseXml(descriptor, { onProgress });
   if (!parsed.ok) return parsed;
   return readEnvelope(parsed.root);
 }
@@ -78,8 +78,9 @@ export const ovfInspect = defineModel({
   title: 'OVF/OVA inspector for Hyper-V',
   summary: 'Reads an OVF descriptor and tells you the VM generation, which disks to convert to VHDX, what Hyper-V drops, and the PowerShell to build the VM.',
   schema: ovfInspectSchema,
-  check(input): Issue[] {
-    const loaded = load(input.descriptor);
+  // Parsed once per evaluation; check and compute share the tree.
+  prepare: (input, context): Loaded => load(input.descriptor, context.onProgress),
+  check(input, loaded): Issue[] {
     if (!loaded.ok) return [{ field: 'descriptor', message: loaded.message }];
     if (loaded.envelope.systems.length === 0) {
       return [{ field: 'descriptor', message: 'the envelope contains no VirtualSystem (nor a VirtualSystemCollection holding one)' }];
@@ -87,8 +88,7 @@ export const ovfInspect = defineModel({
     const chosen = chooseOption(loaded.envelope, input.deploymentOption);
     return chosen.issue ? [{ field: 'deploymentOption', message: chosen.issue }] : [];
   },
-  compute(input): OvfInspectResult {
-    const loaded = load(input.descriptor);
+  compute(input, loaded): OvfInspectResult {
     // check() has refused anything that does not load.
     if (!loaded.ok) throw new Error(loaded.message);
     const env = loaded.envelope;

@@ -38,7 +38,7 @@ export type ItemKind = 'Item' | 'StorageItem' | 'EthernetPortItem';
 
 export interface RawItem {
   kind: ItemKind;
-  /** Property local name → text values (rasd/sasd/epasd share names). */
+  /** Property local name → text values (rasd/sasd/epasd share names); a null-prototype object. */
   props: Record<string, string[]>;
   /** ovf:configuration, split on whitespace; undefined = applies to every configuration. */
   configurations?: string[];
@@ -82,6 +82,7 @@ export interface RawEnvelope {
   networks: string[];
   deploymentOptions: DeploymentOption[];
   systems: RawSystem[];
+  /** ProductSection property key → value; a null-prototype object. */
   properties: Record<string, string>;
   hasManifestHint: boolean;
   /** What the reader had to be lenient about (a namespace with a trailing slash, unqualified elements). */
@@ -190,7 +191,8 @@ export function readEnvelope(root: XmlElement): ReadResult {
     if (first) first.default = true;
   }
 
-  const properties: Record<string, string> = {};
+  // Null-prototype tables: a property called `constructor` or `__proto__` is just a key.
+  const properties: Record<string, string> = Object.create(null) as Record<string, string>;
   const systems: RawSystem[] = [];
   const walk = (parent: XmlElement): void => {
     for (const vs of sections(parent, e, 'VirtualSystem')) systems.push(readSystem(vs, e, properties));
@@ -332,7 +334,7 @@ function readSystem(vs: XmlElement, e: readonly string[], properties: Record<str
 
 function readItem(el: XmlElement, ns: string): RawItem {
   const a = [ns, ''];
-  const props: Record<string, string[]> = {};
+  const props: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   const vendorConfig: RawItem['vendorConfig'] = [];
   const unread = new Set<string>();
   for (const p of el.children) {

@@ -4,22 +4,8 @@
  * with a JSON error naming each bad field (nothing partial on stdout).
  */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
 import { models } from '../../../src/engine/index.ts';
-
-async function calc(args: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    readFile: async (path) => {
-      if (!(path in files)) throw new Error(`ENOENT: ${path}`);
-      return files[path] ?? '';
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { calc } from './run-cli.ts';
 
 describe('calc', () => {
   it('list prints id<TAB>title, one line per model', async () => {
@@ -74,15 +60,16 @@ describe('calc', () => {
     expect(JSON.parse(stdout).error).toBe('unknown model');
   });
 
-  it('--batch answers each line in order and carries on past a bad one', async () => {
+  it('--batch answers each line in order, line N for line N, and carries on past a bad one', async () => {
     const batch = ['{"clusterIp":"1.2.3.4"}', '{"clusterIp":"999.1.1.1"}', 'not json', '', '{"clusterIp":"10.0.0.1"}'].join('\n');
-    const { code, stdout } = await calc(['nlb-cluster-mac', '--batch', 'in.jsonl'], { 'in.jsonl': batch });
+    const { code, stdout } = await calc(['nlb-cluster-mac', '--batch', 'in.jsonl'], { 'in.jsonl': `${batch}\n` });
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(lines[0].multicastMac).toBe('03-BF-01-02-03-04');
     expect(lines[1]).toEqual({ error: 'invalid input', issues: [expect.objectContaining({ field: 'clusterIp' })] });
     expect(lines[2].error).toBe('invalid JSON');
-    expect(lines[3].multicastMac).toBe('03-BF-0A-00-00-01');
+    expect(lines[3]).toEqual({ error: 'blank line', issues: [{ field: '(line)', message: 'line 4 is blank; write {} for every field at its default' }] });
+    expect(lines[4].multicastMac).toBe('03-BF-0A-00-00-01');
   });
 });

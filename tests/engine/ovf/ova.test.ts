@@ -131,3 +131,47 @@ describe('readOva', () => {
     if (r.ok) expect(r.descriptorName).toBe(long);
   });
 });
+
+describe('readOva says what it did not use (issue 13, item 9) and reads UTF-16 (item 10)', () => {
+  it('a second .ovf member is named in a warning; the first one is read', () => {
+    const r = readOva(tar([
+      { name: 'a.ovf', data: enc(ovf) },
+      { name: 'b.ovf', data: enc(ovf) },
+    ]));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.descriptorName).toBe('a.ovf');
+    expect(r.warnings.join(' ')).toMatch(/second descriptor "b\.ovf"; only the first, "a\.ovf", is read/);
+  });
+
+  it('absolute and traversal member names are warned about', () => {
+    const r = readOva(tar([
+      { name: 'app.ovf', data: enc(ovf) },
+      { name: '../../etc/cron.d/x', data: enc('x') },
+      { name: '/etc/passwd', data: enc('x') },
+      { name: 'C:\\Windows\\x.dll', data: enc('x') },
+      { name: 'disks/../../up.vmdk', data: enc('x') },
+    ]));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const text = r.warnings.join('\n');
+    expect(text).toMatch(/"\.\.\/\.\.\/etc\/cron\.d\/x" climbs out/);
+    expect(text).toMatch(/"\/etc\/passwd" has an absolute path/);
+    expect(text).toMatch(/"C:\\\\Windows\\\\x\.dll" has an absolute path/);
+    expect(text).toMatch(/"disks\/\.\.\/\.\.\/up\.vmdk" climbs out/);
+    // A plain name is not flagged.
+    expect(text).not.toMatch(/"app\.ovf"/);
+  });
+
+  it('a UTF-16LE descriptor with a byte-order mark reads as the same text as its UTF-8 form', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(ovf, (c) => c.charCodeAt(0)).buffer)]);
+    const r = readOva(tar([{ name: 'app.ovf', data: utf16 }]));
+    expect(r.ok && r.descriptor).toBe(ovf);
+  });
+
+  it('a descriptor that is not valid UTF-8 is refused, not patched with U+FFFD', () => {
+    const r = readOva(tar([{ name: 'app.ovf', data: new Uint8Array([0x3c, 0x61, 0x3e, 0xe9, 0x3c, 0x2f, 0x61, 0x3e]) }]));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/app\.ovf is not valid UTF-8/);
+  });
+});

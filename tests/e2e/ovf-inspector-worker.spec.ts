@@ -1,0 +1,96 @@
+/**
+ * The OVF inspector island under hostile and huge input (issue 13, item 8;
+ * issue 12, item 7): work happens in a Web Worker (the page fixture fails the
+ * test on any CSP violation or page error, so the worker must load under the
+ * site's policy), any descriptor the engine accepts renders, any it refuses
+ * clears the previous result, a UTF-16 file reads as in the CLI, a huge result
+ * is paged, and a running inspection can be cancelled.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, waitForIslands } from './fixtures.ts';
+
+const PAGE = 'interop/appliance-to-hyper-v/';
+const base = readFileSync('tests/e2e/fixtures/virtualbox-style.ovf', 'utf8');
+
+/** The VirtualBox-style fixture with its disk declared twice under one id (and attached twice). */
+function duplicateDiskIds(): string {
+  const disk = /<Disk [^>]*\/>/.exec(base)?.[0] ?? '';
+  const item = /<Item>(?:(?!<\/?Item>)[\s\S])*\/disk\/vmdisk1(?:(?!<\/?Item>)[\s\S])*<\/Item>/.exec(base)?.[0] ?? '';
+  expect(disk).not.toBe('');
+  expect(item).not.toBe('');
+  return base.replace(disk, disk + disk).replace(item, item + item);
+}
+
+/** `count` small VirtualSystems (2 vCPU, 2048 MiB each) in one collection. */
+function manySystems(count: number): string {
+  const system = (i: number) =>
+    `<VirtualSystem ovf:id="vm${i}"><Info>x</Info><Name>vm${i}</Name><VirtualHardwareSection><Info>x</Info>` +
+    '<Item><rasd:InstanceID>1</rasd:InstanceID><rasd:ResourceType>3</rasd:ResourceType><rasd:VirtualQuantity>2</rasd:VirtualQuantity></Item>' +
+    '<Item><rasd:AllocationUnits>byte * 2^20</rasd:AllocationUnits><rasd:InstanceID>2</rasd:InstanceID><rasd:ResourceType>4</rasd:ResourceType><rasd:VirtualQuantity>2048</rasd:VirtualQuantity></Item>' +
+    '</VirtualHardwareSection></VirtualSystem>';
+  return (
+    '<?xml version="1.0"?><Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1" ' +
+    'xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData"><References/>' +
+    `<VirtualSystemCollection ovf:id="all">${Array.from({ length: count }, (_, i) => system(i)).join('')}</VirtualSystemCollection></Envelope>`
+  );
+}
+
+const file = (name: string, text: string | Buffer) => ({ name, mimeType: 'application/xml', buffer: typeof text === 'string' ? Buffer.from(text) : text });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(PAGE);
+  await waitForIslands(page);
+});
+
+test('duplicate disk ids render; a refused descriptor then clears the old result (issue 12, item 7)', async ({ page }) => {
+  const input = page.locator('#ovf-inspect-file');
+  await input.setInputFiles(file('dup.ovf', duplicateDiskIds()));
+  await expect(page.locator('[data-output="fileStatus"]')).toHaveText('dup.ovf: read.');
+  // 4 vCPU and 3072 MiB as in the fixture; both disk rows drawn.
+  await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveText('4');
+  await expect(page.getByRole('table', { name: /Disks and where they go/ }).locator('tbody tr')).toHaveCount(2);
+
+  await input.setInputFiles(file('page.ovf', '<html><body>not an appliance</body></html>'));
+  await expect(page.locator('[data-output="refusal"]')).toContainText('not an OVF <Envelope>');
+  await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveCount(0);
+  await expect(page.locator('[data-output="fileStatus"]')).toHaveText('page.ovf: read, but refused (see below).');
+});
+
+test('a UTF-16 descriptor reads as its UTF-8 form does (as in the CLI)', async ({ page }) => {
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(base, 'utf16le')]);
+  await page.locator('#ovf-inspect-file').setInputFiles(file('box16.ovf', utf16));
+  await expect(page.locator('[data-output="fileStatus"]')).toHaveText('box16.ovf (UTF-16LE): read.');
+  await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveText('4');
+  await expect(page.locator('[data-output="systems.0.memoryMiB"]')).toHaveText('3072 MiB');
+});
+
+test('1,500 systems: summarised, details 20 at a time, the page stays small', async ({ page }) => {
+  await page.locator('#ovf-inspect-file').setInputFiles(file('many.ovf', manySystems(1500)));
+  await expect(page.locator('[data-output="fileStatus"]')).toHaveText('many.ovf: read.', { timeout: 30_000 });
+  await expect(page.locator('[data-output="systemCount"]')).toHaveText('1500');
+  // 1,500 × 2 vCPU and 1,500 × 2048 MiB, summed by hand; BIOS (no EFI) means Generation 1.
+  await expect(page.locator('[data-output="systemSummary"]')).toContainText('1,500 virtual systems: 1,500 Generation 1 and 0 Generation 2; 3,000 vCPU and 3,072,000 MiB of memory in all');
+  const details = page.locator('[data-output$=".recommendedGeneration"]');
+  await expect(details).toHaveCount(20);
+  await page.locator('[data-output="showMoreSystems"]').click();
+  await expect(details).toHaveCount(40);
+  // The old rendering drew every system in full: 441k nodes for 1,484 systems.
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  expect(nodes).toBeLessThan(30_000);
+});
+
+test('a long inspection shows its progress and can be cancelled', async ({ page }) => {
+  // The largest attribute-heavy descriptor under the 4 MiB cap keeps the worker busy long enough to cancel.
+  const attributes = Array.from({ length: 300_000 }, (_, i) => ` a${i}="1"`).join('');
+  const heavy = base.replace('<Envelope ', `<Envelope${attributes} `);
+  await page.locator('#ovf-inspect-file').setInputFiles(file('heavy.ovf', heavy));
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await expect(page.locator('[data-output="progress"]')).toContainText('Inspecting');
+  await cancel.click();
+  await expect(page.locator('[data-output="refusal"]')).toContainText('cancelled');
+  await expect(page.locator('[data-output="fileStatus"]')).toHaveText('Cancelled.');
+  await expect(cancel).toHaveCount(0);
+  // The worker is gone, the page is not: a new descriptor is inspected as usual.
+  await page.locator('#ovf-inspect-file').setInputFiles(file('box.ovf', base));
+  await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveText('4');
+});
