@@ -70,12 +70,15 @@ describe('scheduling', () => {
     expect(new Set(r.schedule.map((s) => s.network)).size).toBe(2);
   });
 
-  it('drains 1,000 VMs in well under a second', () => {
+  // Its speed is measured by `npm run measure` (scripts/bench-engine.mjs), not timed here.
+  it('schedules all of 1,000 VMs, each once, never more at a time than allowed', () => {
     const vms = Array.from({ length: 1000 }, (_, i) => ({ name: `vm${i}`, memoryGiB: 1 + (i % 64), dirtyRateMBps: (i * 37) % 500, hotSetGiB: 0.1 }));
-    const started = performance.now();
     const r = drain({ vms, maxConcurrent: 8, networks: 4, transport: 'tcp' });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(r.schedule).toHaveLength(1000);
+    expect(new Set(r.schedule.map((s) => s.vm)).size).toBe(1000);
+    const edges = r.schedule.flatMap((s) => [{ at: s.startSeconds, d: 1 }, { at: s.endSeconds, d: -1 }]).sort((a, b) => a.at - b.at || a.d - b.d);
+    let running = 0;
+    for (const e of edges) expect((running += e.d)).toBeLessThanOrEqual(8);
   });
 
   it('refuses a VM whose hot set exceeds its memory, naming the item', () => {
