@@ -1,0 +1,41 @@
+/**
+ * Search relevance for the in-depth pages on host tuning, security, CSV/SOFS
+ * and NLB today: a plain query for each topic must put the page that answers
+ * it first in Starlight's search dialog (stricter than search-relevance.spec.ts,
+ * which accepts first or second).
+ */
+import { expect, test } from './fixtures.ts';
+
+const QUERIES: [query: string, page: string][] = [
+  ['C-states', 'tuning/power-plans-and-c-states'],
+  ['C-state counters', 'tuning/power-plans-and-c-states'],
+  ['NUMA spanning', 'tuning/numa-spanning'],
+  ['core scheduler', 'tuning/hypervisor-scheduler-types'],
+  ['VT-d IOMMU SR-IOV', 'tuning/bios-virtualization-switches'],
+  ['Shielded VMs', 'security/shielded-vms-and-hgs'],
+  ['Host Guardian Service', 'security/shielded-vms-and-hgs'],
+  ['Credential Guard', 'security/credential-guard-and-live-migration'],
+  ['Kerberos constrained delegation', 'security/credential-guard-and-live-migration'],
+  ['SMB encryption', 'security/protecting-migration-traffic'],
+  ['CSV cache', 'storage/csv-cache-and-redirected-io'],
+  ['redirected I/O', 'storage/csv-cache-and-redirected-io'],
+  ['SMB Witness', 'storage/sofs-client-rebalancing'],
+  ['Software Load Balancer', 'networking/nlb-on-set-and-alternatives'],
+];
+
+for (const [query, page] of QUERIES) {
+  test(`"${query}" finds ${page} first`, async ({ page: browserPage }) => {
+    await browserPage.goto('');
+    await browserPage.getByRole('button', { name: /search/i }).first().click();
+    const dialog = browserPage.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+    const results = dialog.locator('li.pagefind-ui__result');
+    await expect(results.first()).toBeVisible({ timeout: 15_000 });
+    // Pagefind fills each result in after the list appears: wait for the first link.
+    await expect(results.first().locator('a.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+    const first = await results.evaluateAll(
+      (items) => items[0]?.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? '',
+    );
+    expect(first, `first result: ${first}`).toContain(page);
+  });
+}
