@@ -64,6 +64,17 @@ function checksumOk(h: Uint8Array): boolean {
 
 const utf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 
+/**
+ * The records of a pax extended header (POSIX.1-2001 pax format): "<length> <key>=<value>\n",
+ * where length counts the whole record. A writer in pax format puts a member's real size
+ * here (`size=`) when it does not fit the ustar field's 11 octal digits (8 GiB).
+ */
+function paxRecords(text: string): Map<string, string> {
+  const records = new Map<string, string>();
+  for (const m of text.matchAll(/(\d+) ([^=\n]+)=([^\n]*)\n/g)) records.set(m[2] ?? '', m[3] ?? '');
+  return records;
+}
+
 /** Why a member name would be unsafe to extract (absolute, or climbing out with ..), or undefined. */
 function unsafeMemberName(name: string): string | undefined {
   if (/^([/\\]|[A-Za-z]:)/.test(name)) return 'has an absolute path';
@@ -80,6 +91,7 @@ export function readOva(bytes: Uint8Array): OvaRead {
   let pos = 0;
   let partial = false;
   let longName: string | undefined;
+  let paxSize: number | undefined;
   let descriptor: { name: string; text: string } | undefined;
   let manifest: { name: string; text: string } | undefined;
 
@@ -94,9 +106,13 @@ export function readOva(bytes: Uint8Array): OvaRead {
       if (entries.length === 0) return { ok: false, message: 'the file does not start with a valid tar header: an OVA is a tar archive (a .ovf is plain XML; paste it instead)' };
       return { ok: false, message: `tar header at byte ${pos} is damaged (checksum mismatch); the package is corrupt` };
     }
-    const size = sizeField(h, 124, 12);
-    if (size === undefined) return { ok: false, message: `tar header at byte ${pos} has an unreadable size` };
+    const headerSize = sizeField(h, 124, 12);
+    if (headerSize === undefined) return { ok: false, message: `tar header at byte ${pos} has an unreadable size` };
     const typeflag = String.fromCharCode(h[156] ?? 0);
+    const isExtension = typeflag === 'L' || typeflag === 'x';
+    // A pax header's size= replaces the next member's header size (which may read 0).
+    const size = !isExtension && paxSize !== undefined ? paxSize : headerSize;
+    if (!isExtension) paxSize = undefined;
     const prefix = field(h, 345, 155);
     let name = longName ?? (prefix ? `${prefix}/${field(h, 0, 100)}` : field(h, 0, 100));
     longName = undefined;
@@ -104,15 +120,26 @@ export function readOva(bytes: Uint8Array): OvaRead {
     const dataEnd = dataStart + size;
     const available = dataEnd <= bytes.length;
 
-    if (typeflag === 'L' || typeflag === 'x') {
+    if (isExtension) {
       // GNU long name or pax header for the next member.
       if (!available) {
         partial = true;
         break;
       }
       const text = utf8(bytes.subarray(dataStart, dataEnd));
-      const pax = typeflag === 'x' ? /(?:^|\n)\d+ path=([^\n]*)\n/.exec(text)?.[1] : text.replace(/\0+$/, '');
-      if (pax) longName = pax;
+      if (typeflag === 'x') {
+        const records = paxRecords(text);
+        const path = records.get('path');
+        if (path) longName = path;
+        const paxSizeText = records.get('size');
+        if (paxSizeText !== undefined) {
+          if (!/^\d{1,16}$/.test(paxSizeText)) return { ok: false, message: `pax header at byte ${pos} has an unreadable size record` };
+          paxSize = Number(paxSizeText);
+        }
+      } else {
+        const gnuName = text.replace(/\0+$/, '');
+        if (gnuName) longName = gnuName;
+      }
     } else {
       name = name.replace(/^\.\//, '');
       const isFile = typeflag === '0' || typeflag === '\0' || typeflag === '7';

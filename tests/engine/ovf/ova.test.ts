@@ -175,3 +175,42 @@ describe('readOva says what it did not use (issue 13, item 9) and reads UTF-16 (
     if (!r.ok) expect(r.message).toMatch(/app\.ovf is not valid UTF-8/);
   });
 });
+
+describe('readOva takes sizes and names from pax headers, as pax-format writers emit for disks of 8 GiB or more (issue 15, item 8)', () => {
+  // Each pax record is "<length> key=value\n" and its length counts itself, worked by hand:
+  // "size=9663676416\n" is 16 bytes, plus the space and the two digits of "19" = 19.
+  // "path=fileserver-disk1.vmdk\n" is 27 bytes, plus the space and the two digits of "30" = 30.
+  const paxRecords = '19 size=9663676416\n30 path=fileserver-disk1.vmdk\n';
+
+  it('lists a 9 GiB disk (9 × 2^30 = 9,663,676,416 bytes) whose ustar size field reads 0, under its pax path', () => {
+    const r = readOva(tar([
+      { name: 'fileserver.ovf', data: enc(ovf) },
+      { name: 'PaxHeaders/disk1', data: enc(paxRecords), type: 'x' },
+      { name: 'truncated-ustar-name', data: new Uint8Array(0) },
+    ]));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.entries.map((e) => [e.name, e.sizeBytes])).toEqual([
+      ['fileserver.ovf', enc(ovf).length],
+      ['fileserver-disk1.vmdk', 9_663_676_416],
+    ]);
+    // The archive given ends long before the 9 GiB of data: a partial read, as when the inspector reads only the head.
+    expect(r.partial).toBe(true);
+  });
+
+  it('applies a pax size only to the member that follows it', () => {
+    const r = readOva(tar([
+      { name: 'PaxHeaders/app', data: enc('12 size=100\n'), type: 'x' },
+      { name: 'app.ovf', data: enc(ovf.padEnd(100, ' ').slice(0, 100)) },
+      { name: 'app.mf', data: enc(mf) },
+    ]));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.entries.map((e) => e.sizeBytes)).toEqual([100, mf.length]);
+  });
+
+  it('refuses a pax size record that is not a decimal number', () => {
+    const r = readOva(tar([{ name: 'PaxHeaders/x', data: enc('13 size=0x10\n'), type: 'x' }, { name: 'a.ovf', data: enc(ovf) }]));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/unreadable size record/);
+  });
+});
