@@ -1,5 +1,6 @@
 /** One limit across Hyper-V releases (a line by release year) with vSphere 5.0 as separate points, on a log scale. */
 import type { FeatureMatrixResult } from '../engine/compare/feature-matrix.ts';
+import { marginForLabels } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
 
 export const compareLimitChart: ChartBuilder<FeatureMatrixResult> = (Plot, result) => {
@@ -12,7 +13,9 @@ export const compareLimitChart: ChartBuilder<FeatureMatrixResult> = (Plot, resul
     x: { label: 'Release year', tickFormat: 'd', nice: true },
     y: { type: 'log', label: `${label} (${unit})`, grid: true, tickFormat: '~s' },
     color: { legend: true, domain: ['Hyper-V', 'vSphere 5.0'] },
-    marginRight: 40,
+    // Release names are centred above their dots: half the longest must fit at either end.
+    marginLeft: Math.max(50, Math.ceil(marginForLabels(points.map((p) => p.short)) / 2)),
+    marginRight: Math.max(40, Math.ceil(marginForLabels(points.map((p) => p.short)) / 2)),
     marks: [
       Plot.line(hyperV, { x: 'year', y: 'value', stroke: () => 'Hyper-V', curve: 'step-after' }),
       Plot.dot(labelled, { x: 'year', y: 'value', fill: 'familyLabel', r: 4, title: (p: { short: string; value: number }) => `${p.short}: ${p.value} ${unit}` }),
