@@ -189,9 +189,11 @@ async function agreeAfter(page: Page, spec: ChartPage, step: string): Promise<vo
     .toEqual([]);
 }
 
-for (const spec of pages) {
-  test(`/${spec.path}: the chart agrees with the figures after three successive changes`, async ({ page }) => {
+// At a desktop width and at a phone's, where the chart is drawn narrower and labels are likelier to be cut.
+for (const [spec, width] of pages.flatMap((p) => [[p, 1280], [p, 390]] as const)) {
+  test(`/${spec.path} at ${width} px: the chart agrees with the figures after three successive changes`, async ({ page }) => {
     test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.goto(spec.path);
     await waitForIslands(page);
     const calculator = page.locator('section.calculator').first();
