@@ -30,3 +30,26 @@ export function tidyChart(chart: Element, label: string): Element {
   }
   return chart;
 }
+
+/**
+ * Plot redraws a tooltip on every pointer move as a new group carrying its
+ * own aria-label; this keeps such groups tidy too (browser only). Returns
+ * the function that stops watching.
+ */
+export function keepTidy(chart: Element): () => void {
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        for (const inner of [node, ...node.querySelectorAll('[aria-label]')]) {
+          const name = inner.getAttribute('aria-label');
+          if (name === null || inner.getAttribute('role') === 'img') continue;
+          inner.setAttribute('data-mark', name);
+          inner.removeAttribute('aria-label');
+        }
+      }
+    }
+  });
+  observer.observe(chart, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
