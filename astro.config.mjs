@@ -8,6 +8,7 @@ import lazySearch from './src/integrations/lazy-search.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import focusableTables from './src/integrations/focusable-tables.ts';
 import searchShortcutHint from './src/integrations/search-shortcut-hint.ts';
+import scenarioHydration from './src/integrations/scenario-hydration.ts';
 import { topics } from './src/topics.ts';
 
 // GitHub Pages: SITE_URL is the Pages origin (https://<owner>.github.io) and
@@ -79,6 +80,8 @@ export default defineConfig({
       pagination: true,
     }),
     svelte(),
+    // Calculators hydrate at load when a link carries a scenario, else when scrolled into view.
+    scenarioHydration(),
     mdx(),
     focusableTables(),
     searchShortcutHint(),

@@ -1,5 +1,6 @@
 /** Drives each design needs: the SAN tier in every drive class, and the local SSD hosts (log scale: the counts span four orders). */
 import type { StorageScenarioResult } from '../engine/storage/storage-scenario.ts';
+import { marginForLabels } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
 
 export interface DriveBar {
@@ -24,7 +25,9 @@ export const storageScenarioDrivesChart: ChartBuilder<StorageScenarioResult> = (
   const bars = scenarioDriveBars(result);
   return {
     ariaLabel: 'Drives needed by a SAN tier of each drive class and by the local SSD hosts',
-    marginLeft: 230,
+    marginLeft: marginForLabels(bars.map((b) => b.label)),
+    // The count is written just past the end of each bar.
+    marginRight: marginForLabels(bars.map((b) => String(b.drives))),
     x: { type: 'log', label: 'Drives needed (log scale)', grid: true },
     y: { label: null, domain: bars.map((b) => b.label) },
     color: { legend: true, domain: ['SAN tier (chosen)', 'SAN tier (other drives)', 'Local SSD hosts'] },

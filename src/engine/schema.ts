@@ -67,6 +67,8 @@ export interface StringField extends FieldBase {
 /** A list of records (VMs in a host drain, peers in an IPsec budget). */
 export interface ListField extends FieldBase {
   kind: 'list';
+  /** What one entry is called ("Disk", "VM"), so a message can say "Disk 2: capacity". */
+  itemLabel?: string;
   item: Record<string, ScalarField>;
   default?: readonly Record<string, unknown>[];
   minItems?: number;

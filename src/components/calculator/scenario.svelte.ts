@@ -8,6 +8,7 @@ import { evaluate, type Outcome } from '../../engine/evaluate.ts';
 import type { AnyModel, ResultBase } from '../../engine/model.ts';
 import type { Issue } from '../../engine/schema.ts';
 import { readModelScenario, writeScenario } from '../../engine/url-state.ts';
+import { fieldName } from './field-name.ts';
 import { formFromValues, rawFromForm, type FormValues } from './form-values.ts';
 
 export class Scenario<R extends ResultBase = ResultBase> {
@@ -28,13 +29,17 @@ export class Scenario<R extends ResultBase = ResultBase> {
   #lastGood: R | undefined = $state();
   readonly result: R | undefined = $derived(this.outcome.ok ? this.outcome.result : this.#lastGood);
   readonly stale: boolean = $derived(!this.outcome.ok);
-  /** Issues grouped by the top-level field they belong to ('' for whole-input issues). */
+  /**
+   * Issues grouped by the top-level field they belong to ('' for whole-input
+   * issues). An issue inside a field names its part as the form labels it
+   * ("Disk 2: capacity must be …"), not by its path.
+   */
   readonly issuesByField: Record<string, string[]> = $derived.by(() => {
     const grouped: Record<string, string[]> = {};
     if (this.outcome.ok) return grouped;
     for (const issue of this.outcome.issues) {
       const top = topField(issue, this.schema);
-      (grouped[top] ??= []).push(issue.field === top ? issue.message : `${issue.field}: ${issue.message}`);
+      (grouped[top] ??= []).push(issue.field === top ? issue.message : `${fieldName(this.schema, issue.field)} ${issue.message}`);
     }
     return grouped;
   });

@@ -37,6 +37,7 @@ export const hostEvacuationSchema = defineSchema({
   vms: {
     kind: 'list',
     label: 'VMs on the host',
+    itemLabel: 'VM',
     help: 'The VMs to drain, in the order they are queued: name, memory, dirty rate and hot set of each.',
     item: {
       name: { kind: 'string', label: 'Name', help: 'A name to show in the schedule.', default: 'vm', maxLength: 64 },

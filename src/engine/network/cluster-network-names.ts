@@ -21,6 +21,7 @@ export const clusterNetworkNamesSchema = defineSchema({
   networks: {
     kind: 'list',
     label: 'Networks',
+    itemLabel: 'Network',
     help: 'One row per cluster network: any node address on it, its prefix length, the name to give it and what the cluster may use it for.',
     maxItems: 64,
     minItems: 1,

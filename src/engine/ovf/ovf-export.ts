@@ -81,6 +81,7 @@ export const ovfExportSchema = defineSchema({
   disks: {
     kind: 'list',
     label: 'Disks',
+    itemLabel: 'Disk',
     help: 'One row per virtual disk in boot order: the file name as it will be in the package (.vhdx, .vhd or .vmdk) and its size in GiB.',
     maxItems: 64,
     default: [{ fileName: 'app01-disk1.vmdk', capacityGiB: 60 }],
@@ -106,6 +107,7 @@ export const ovfExportSchema = defineSchema({
   nics: {
     kind: 'list',
     label: 'Network adapters',
+    itemLabel: 'Network adapter',
     help: 'One row per network adapter: the network (virtual switch or port group name) it should join on the target.',
     maxItems: 16,
     default: [{ network: 'VM Network' }],

@@ -53,6 +53,7 @@ export const ipsecOffloadSchema = defineSchema({
   vms: {
     kind: 'list',
     label: 'Virtual machines using IPsec',
+    itemLabel: 'VM',
     help: 'Each VM whose traffic IPsec protects: its name, how many peers it holds IPsec connections with, and its vNIC\'s IPsecOffloadMaximumSecurityAssociation (0 disables offload).',
     item: {
       name: { kind: 'string', label: 'VM name', help: 'The Hyper-V virtual machine name, as Get-VM shows it.', default: 'VM', maxLength: 64, pattern: { regex: VM_NAME, message: 'must be a VM name without control characters' } },

@@ -1,0 +1,71 @@
+/**
+ * Chart tooltips read well in both themes (contrast ≥ 4.5:1, WCAG 1.4.3) and
+ * say what the result table says, with its labels and units, not Plot's
+ * channel names (issue 12, item 4).
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForIslands } from './fixtures.ts';
+
+/** WCAG relative luminance of an "rgb(r, g, b)" colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+/** Hovers the first mark the selector finds and returns the tooltip's text and colours. */
+async function tipAt(page: Page, chart: Locator, mark: string) {
+  // Tooltips exist only in the chart Plot draws in the browser, not in the one rendered at build time.
+  await expect(chart.locator('.plot-frame')).toHaveAttribute('data-drawn', 'live');
+  const target = chart.locator(`[data-mark="${mark}"] :is(rect, circle)`).first();
+  await target.scrollIntoViewIfNeeded();
+  await target.hover({ force: true });
+  // Plot redraws the tip on pointer moves; PlotChart keeps it tidy (a data-mark, no stray aria-label).
+  const tip = chart.locator('[data-mark="tip"] > g').first();
+  await expect(tip).toBeVisible();
+  expect(await chart.locator('svg [aria-label]:not([role="img"])').count(), 'no aria-label on a group without a role').toBe(0);
+  return tip.evaluate((g) => ({
+    text: [...g.querySelectorAll('tspan')].map((t) => t.textContent ?? '').join('\n'),
+    background: getComputedStyle(g.querySelector('path') as Element).fill,
+    colour: getComputedStyle(g.querySelector('text') as Element).fill,
+  }));
+}
+
+for (const scheme of ['dark', 'light'] as const) {
+  test(`drain planner tooltip in the ${scheme} theme: readable and worded like the schedule table`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    // A link with a scenario: the chart is drawn live by Plot (tooltips exist only there).
+    await page.goto('migration/draining-a-host/?maxConcurrent=3');
+    await waitForIslands(page);
+    const calculator = page.locator('section.calculator').first();
+    const firstRow = await calculator.locator('table').filter({ has: page.locator('caption', { hasText: 'Drain schedule' }) }).locator('tbody tr').first().locator('th, td').allTextContents();
+    const tip = await tipAt(page, calculator.locator('figure.plot-chart'), 'bar');
+    expect(contrast(tip.colour, tip.background), `tooltip text ${tip.colour} on ${tip.background}`).toBeGreaterThanOrEqual(4.5);
+    // Row 1 of the table: VM, starts (s), ends (s), network, pause (ms).
+    expect(tip.text).toContain(firstRow[0] ?? '');
+    expect(tip.text).toContain(`Starts: ${firstRow[1]} s`);
+    expect(tip.text).toContain(`Ends: ${firstRow[2]} s`);
+    expect(tip.text).toContain(`Network: ${firstRow[3]}`);
+    expect(tip.text).toContain(`Pause: ${firstRow[4]} ms`);
+    expect(tip.text).not.toMatch(/\blabel\b|startSeconds|endSeconds/);
+  });
+
+  test(`live-migration tooltip in the ${scheme} theme: readable and worded like the pass table`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('migration/how-live-migration-works/?memoryGiB=16');
+    await waitForIslands(page);
+    const calculator = page.locator('section.calculator').first();
+    const firstRow = await calculator.locator('table').filter({ has: page.locator('caption', { hasText: 'Data sent per pass' }) }).locator('tbody tr').first().locator('th, td').allTextContents();
+    const tip = await tipAt(page, calculator.locator('figure.plot-chart'), 'bar');
+    expect(contrast(tip.colour, tip.background)).toBeGreaterThanOrEqual(4.5);
+    expect(tip.text).toContain(`Pass ${firstRow[0]} (${firstRow[1]})`);
+    expect(tip.text).toContain(`Sent: ${firstRow[2]} GiB`);
+    expect(tip.text).not.toMatch(/sentGiB|\bkind\b/);
+  });
+}
