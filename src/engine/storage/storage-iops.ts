@@ -262,13 +262,14 @@ export const storageIops = defineModel({
     const totalCost = price === null ? null : disks * price;
     if (price !== null && capacity === null) warnings.push('Enter the drive capacity as well to get the cost per usable TB.');
 
+    // Whole IOPS, as the key figures show them: a table cell rounded to 3 significant digits (231,000) read as a different answer from the figure above it (230,769).
     const curve: LayoutCurvePoint[] = [];
     for (const id of layoutIds) {
       const other = layouts[id];
       if (layoutDiskProblem(other, disks)) continue;
       for (let readPercent = 0; readPercent <= 100; readPercent += 10) {
         const pointMix = { ...mix, readFraction: readPercent / 100 };
-        curve.push({ layout: id, layoutLabel: other.label, readPercent, frontEndIops: round3(frontEndIops(disks, driveIops, pointMix, other.writePenalty)) });
+        curve.push({ layout: id, layoutLabel: other.label, readPercent, frontEndIops: Math.round(frontEndIops(disks, driveIops, pointMix, other.writePenalty)) });
       }
     }
 
