@@ -12,13 +12,19 @@ import { expect, test, waitForIslands } from './fixtures.ts';
 const PAGE = 'interop/appliance-to-hyper-v/';
 const base = readFileSync('tests/e2e/fixtures/virtualbox-style.ovf', 'utf8');
 
-/** The VirtualBox-style fixture with its disk declared twice under one id (and attached twice). */
+/**
+ * The VirtualBox-style fixture with its disk declared twice under one id and attached twice.
+ * The second attachment is its own Item (InstanceID 70, next slot): Items that share an
+ * InstanceID are one Item under DSP0243 §9.8, and would draw one row.
+ */
 function duplicateDiskIds(): string {
   const disk = /<Disk [^>]*\/>/.exec(base)?.[0] ?? '';
   const item = /<Item>(?:(?!<\/?Item>)[\s\S])*\/disk\/vmdisk1(?:(?!<\/?Item>)[\s\S])*<\/Item>/.exec(base)?.[0] ?? '';
   expect(disk).not.toBe('');
   expect(item).not.toBe('');
-  return base.replace(disk, disk + disk).replace(item, item + item);
+  const second = item.replace('<rasd:InstanceID>7</rasd:InstanceID>', '<rasd:InstanceID>70</rasd:InstanceID>').replace('<rasd:AddressOnParent>0</rasd:AddressOnParent>', '<rasd:AddressOnParent>1</rasd:AddressOnParent>');
+  expect(second).not.toBe(item);
+  return base.replace(disk, disk + disk).replace(item, item + second);
 }
 
 /** `count` small VirtualSystems (2 vCPU, 2048 MiB each) in one collection. */
