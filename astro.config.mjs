@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import cspComplete from './src/integrations/csp-complete.ts';
 import lazySearch from './src/integrations/lazy-search.ts';
+import saxWithoutStream from './src/integrations/sax-without-stream.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import focusableTables from './src/integrations/focusable-tables.ts';
 import searchShortcutHint from './src/integrations/search-shortcut-hint.ts';
@@ -21,7 +22,9 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   vite: {
-    plugins: [lazySearch()],
+    plugins: [lazySearch(), saxWithoutStream()],
+    // The OVF inspector's Web Worker is bundled separately and parses with sax too.
+    worker: { plugins: () => [saxWithoutStream()] },
     build: {
       rolldownOptions: {
         // Upstream noise: the MDX integration marks every compiled article with the
