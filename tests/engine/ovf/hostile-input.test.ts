@@ -9,12 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, MAX_DESCRIPTOR_CHARS, parseXml } from '../../../src/engine/ovf/xml.ts';
 import { fixture, inspect, refusal } from './helpers.ts';
 
-const timed = <T>(fn: () => T): { value: T; ms: number } => {
-  const t0 = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - t0 };
-};
-
 const billionLaughs = `<?xml version="1.0"?>
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">
@@ -32,10 +26,10 @@ const xxe = `<?xml version="1.0"?>
 const lowercaseDoctype = `<?xml version="1.0"?><!doctype x SYSTEM "http://attacker.example/x.dtd"><Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1"/>`;
 
 describe('ovf-inspect refuses hostile input', () => {
-  it('refuses billion laughs before parsing, in well under 50 ms', () => {
-    const { value, ms } = timed(() => refusal(billionLaughs));
-    expect(value).toMatch(/DOCTYPE/);
-    expect(ms).toBeLessThan(50);
+  // Refused at the DOCTYPE, so no entity is ever expanded. (Parsing speed is measured by
+  // `npm run measure`, scripts/bench-ovf-parse.mjs, not timed in unit tests.)
+  it('refuses billion laughs at its DOCTYPE, before any entity is expanded', () => {
+    expect(refusal(billionLaughs)).toMatch(/DOCTYPE/);
   });
 
   it('refuses an external entity (XXE) and never reads the file', () => {
@@ -58,12 +52,10 @@ describe('ovf-inspect refuses hostile input', () => {
     if (!r.ok) expect(r.message).toMatch(/4 MiB/);
   });
 
-  it('refuses nesting deeper than the depth cap, quickly', () => {
+  it('refuses nesting deeper than the depth cap', () => {
     const depth = 100_000;
     const deep = `<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1">${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</Envelope>`;
-    const { value, ms } = timed(() => refusal(deep));
-    expect(value).toMatch(new RegExp(`more than ${MAX_DEPTH} deep`));
-    expect(ms).toBeLessThan(500);
+    expect(refusal(deep)).toMatch(new RegExp(`more than ${MAX_DEPTH} deep`));
   });
 
   it('refuses a truncated descriptor', () => {
