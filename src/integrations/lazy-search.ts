@@ -46,7 +46,8 @@ export default function lazySearch(): Plugin {
       if (!UI_OPTIONS.test(code)) {
         throw new Error("lazy-search: Starlight's Search script no longer spreads pagefindUserConfig into PagefindUI; update src/integrations/lazy-search.ts");
       }
-      return { code: code.replace(IDLE_LOADER, ON_FIRST_USE).replace(UI_OPTIONS, SHORT_DEBOUNCE), map: null };
+      // Options first: the loader inserted next spreads pagefindUserConfig too, and must not be matched.
+      return { code: code.replace(UI_OPTIONS, SHORT_DEBOUNCE).replace(IDLE_LOADER, ON_FIRST_USE), map: null };
     },
   };
 }
