@@ -3,8 +3,9 @@
  * page that answers it first or second in Starlight's search dialog.
  */
 import { expect, test } from './fixtures.ts';
+import { rankedResults, type SearchCase } from './search-results.ts';
 
-const QUERIES: [query: string, page: string][] = [
+const QUERIES: SearchCase[] = [
   ['how long does live migration take', 'migration/how-live-migration-works'],
   ['IOPS RAID 5', 'storage/iops-write-penalty'],
   ['NLB multicast MAC', 'networking/nlb-cluster-mac'],
@@ -17,15 +18,7 @@ const QUERIES: [query: string, page: string][] = [
 
 for (const [query, page] of QUERIES) {
   test(`"${query}" finds ${page} first or second`, async ({ page: browserPage }) => {
-    await browserPage.goto('');
-    await browserPage.getByRole('button', { name: /search/i }).first().click();
-    const dialog = browserPage.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
-    const results = dialog.locator('li.pagefind-ui__result');
-    await expect(results.first()).toBeVisible({ timeout: 15_000 });
-    const topTwo = await results.evaluateAll((items) =>
-      items.slice(0, 2).map((li) => li.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? ''),
-    );
+    const topTwo = (await rankedResults(browserPage, query)).slice(0, 2);
     expect(topTwo.some((href) => href.includes(page)), `top two: ${topTwo.join(', ')}`).toBe(true);
   });
 }

@@ -1,0 +1,18 @@
+/** Searching as a reader does: Starlight's search dialog, a query typed in, the ranked result pages. */
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+/** A query and the page (path fragment) that answers it. */
+export type SearchCase = [query: string, page: string];
+
+/** The href of each result, best first (each result's page link, not its sub-result links). */
+export async function rankedResults(page: Page, query: string): Promise<string[]> {
+  await page.goto('');
+  await page.getByRole('button', { name: /search/i }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+  const results = dialog.locator('li.pagefind-ui__result');
+  // Pagefind draws the list before it fills each result in: wait for the first link.
+  await expect(results.first().locator('a.pagefind-ui__result-link').first()).toHaveAttribute('href', /\S/, { timeout: 15_000 });
+  return results.evaluateAll((items) => items.map((li) => li.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? ''));
+}
