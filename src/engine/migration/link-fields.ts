@@ -6,9 +6,8 @@
 import type { Issue } from '../schema.ts';
 import { gbpsToBytesPerSecond } from '../units.ts';
 import { hostVersionOptions, hostVersionTraits } from './host-versions.ts';
-import type { HostVersion } from './host-versions.ts';
 import { cpuHeadroomOptions, powerProfileOptions, transportOptions } from './link-rate.ts';
-import type { CpuHeadroom, LinkSetup, PowerProfile, Transport } from './link-rate.ts';
+import type { LinkSetup } from './link-rate.ts';
 
 export const linkFields = {
   linkGbps: {
@@ -100,19 +99,8 @@ export const linkFields = {
   },
 } as const;
 
-export interface LinkInput {
-  linkGbps: number;
-  networks: number;
-  transport: Transport;
-  jumboFrames: boolean;
-  powerProfile: PowerProfile;
-  hostVersion: HostVersion;
-  compressionRatio: number;
-  cpuHeadroom: CpuHeadroom;
-  compressionCores?: number | undefined;
-  rssCapable: boolean;
-  effectiveGbps?: number | undefined;
-}
+/** The link fields as a model receives them: the physical setup plus an optional measured rate. */
+export type LinkInput = LinkSetup & { effectiveGbps?: number | undefined };
 
 export function linkSetup(input: LinkInput): LinkSetup {
   return {
