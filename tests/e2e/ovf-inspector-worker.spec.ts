@@ -6,7 +6,9 @@
  * clears the previous result, a UTF-16 file reads as in the CLI, a huge result
  * is paged, and a running inspection can be cancelled.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { tar } from '../engine/ovf/tar.ts';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
 const PAGE = 'interop/appliance-to-hyper-v/';
@@ -99,4 +101,20 @@ test('a long inspection shows its progress and can be cancelled', async ({ page 
   // The worker is gone, the page is not: a new descriptor is inspected as usual.
   await page.locator('#ovf-inspect-file').setInputFiles(file('box.ovf', base));
   await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveText('4');
+});
+
+test("an OVA's manifest is checked in the worker: a SHA-256 line that matches, and one that does not", async ({ page }) => {
+  const input = page.locator('#ovf-inspect-file');
+  const status = page.locator('[data-output="manifestStatus"]');
+  const descriptor = Buffer.from(base);
+  // Node's own SHA-256 of the descriptor: computed apart from the browser's Web Crypto.
+  const sha256 = createHash('sha256').update(descriptor).digest('hex');
+  const ova = (manifest: string) =>
+    Buffer.from(tar([{ name: 'app.ovf', data: descriptor }, { name: 'app.mf', data: Buffer.from(manifest) }]));
+
+  await input.setInputFiles({ name: 'good.ova', mimeType: 'application/x-tar', buffer: ova(`SHA256(app.ovf)= ${sha256}\n`) });
+  await expect(status).toHaveText("Manifest app.mf: the descriptor's SHA256 matches.");
+
+  await input.setInputFiles({ name: 'edited.ova', mimeType: 'application/x-tar', buffer: ova(`SHA256(app.ovf)= ${'0'.repeat(64)}\n`) });
+  await expect(status).toContainText("the descriptor's SHA256 does NOT match");
 });

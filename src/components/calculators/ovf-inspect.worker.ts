@@ -6,6 +6,7 @@
  * All logic is the engine's; this file only sequences it.
  */
 /// <reference lib="webworker" />
+import { digestHex } from '../calculator/digest.ts';
 import { decodeText } from '../../engine/decode-text.ts';
 import { evaluate } from '../../engine/evaluate.ts';
 import { parseManifestLine } from '../../engine/ovf/manifest.ts';
@@ -15,11 +16,6 @@ import type { InspectJob, InspectReply, InspectStage } from './ovf-inspect-proto
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: InspectReply): void => scope.postMessage(message);
-
-async function digestHex(algorithm: 'SHA-1' | 'SHA-256' | 'SHA-512', bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest(algorithm, new Uint8Array(bytes));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function inspect(id: number, descriptor: string, deploymentOption: string) {
   const progress = (stage: InspectStage, fraction?: number) => reply({ id, kind: 'progress', stage, fraction });
@@ -75,8 +71,7 @@ async function runFile(job: InspectJob & { kind: 'file' }): Promise<InspectReply
       .find((l) => l && l.fileName === ova.descriptorName.split('/').pop());
     if (!line || !entry) manifestStatus = `${ova.manifest.name} has no line for ${ova.descriptorName}.`;
     else {
-      const alg = line.algorithm === 'SHA1' ? 'SHA-1' : line.algorithm === 'SHA512' ? 'SHA-512' : 'SHA-256';
-      const actual = await digestHex(alg, bytes.subarray(entry.offset, entry.offset + entry.sizeBytes));
+      const actual = await digestHex(line.algorithm, bytes.subarray(entry.offset, entry.offset + entry.sizeBytes));
       manifestStatus =
         actual === line.digest
           ? `Manifest ${ova.manifest.name}: the descriptor's ${line.algorithm} matches.`
