@@ -34,9 +34,9 @@ const suggestedCachePercent = (media: CapacityMedia): number => (media === 'hdd'
 /** Memory Storage Spaces Direct keeps for cache metadata: 4 GB (binary) per TB of cache per server (ms-s2d-hardware-requirements). */
 const CACHE_METADATA_GIB_PER_TB = 4;
 
-/** Minimum capacity drives per server on Windows Server (Azure Local accepts 2 all-flash). */
+/** Minimum capacity drives per server on Windows Server (Azure Local accepts 2 all-flash) (ms-s2d-hardware-requirements). */
 const MIN_CAPACITY_DRIVES_WINDOWS_SERVER = 4;
-/** Raw capacity limits from Windows Server 2019 (2016: 100 TB and 1 PB). */
+/** Raw capacity limits from Windows Server 2019 (2016: 100 TB and 1 PB) (ms-s2d-hardware-requirements, ms-s2d-choose-drives). */
 const MAX_RAW_TB_PER_SERVER = 400;
 const MAX_POOL_TB = 4000;
 
