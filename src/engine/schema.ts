@@ -120,6 +120,15 @@ export type InputOf<S extends Schema> = {
   [K in keyof S]: S[K] extends { optional: true } ? FieldValue<S[K]> | undefined : FieldValue<S[K]>;
 };
 
+/**
+ * What an article (or a link) may give a model: any of its fields, list rows
+ * with any of theirs; validation fills in the defaults. A calculator's
+ * `initial` prop has this type.
+ */
+export type InitialOf<S extends Schema> = {
+  [K in keyof S]?: S[K] extends ListField ? Partial<ItemValue<S[K]['item']>>[] : FieldValue<S[K]>;
+};
+
 /** A problem with one input field: the contract shared by the engine, CLI and UI. */
 export interface Issue {
   field: string;
