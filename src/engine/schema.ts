@@ -115,9 +115,13 @@ export type FieldValue<F> = F extends ScalarField
         ? Record<string, unknown>
         : never;
 
-/** The validated input a model's compute function receives. */
+type OptionalKey<S extends Schema> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+
+/** The validated input a model's compute function receives; an optional field may be absent. */
 export type InputOf<S extends Schema> = {
-  [K in keyof S]: S[K] extends { optional: true } ? FieldValue<S[K]> | undefined : FieldValue<S[K]>;
+  [K in keyof S as K extends OptionalKey<S> ? never : K]: FieldValue<S[K]>;
+} & {
+  [K in keyof S as K extends OptionalKey<S> ? K : never]?: FieldValue<S[K]> | undefined;
 };
 
 /**

@@ -82,7 +82,7 @@ describe("an article's initial", () => {
   });
 
   it('draws no chart when the result has nothing to draw', () => {
-    const props = islandProps(onArticle({}), liveMigration, { chart: liveMigrationPassesChart, drawn: () => false });
+    const props = islandProps(onArticle<typeof liveMigration>({}), liveMigration, { chart: liveMigrationPassesChart, drawn: () => false });
     expect(props.chartSvg).toBe('');
   });
 });
