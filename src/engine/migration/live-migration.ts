@@ -90,7 +90,7 @@ export interface LiveMigrationResult {
 
 type LiveInput = InputOf<typeof liveMigrationSchema>;
 
-export function hotSetIssues(input: { memoryGiB: number; hotSetGiB: number }, field = 'hotSetGiB'): Issue[] {
+export function hotSetIssues(input: Pick<LiveInput, 'memoryGiB' | 'hotSetGiB'>, field = 'hotSetGiB'): Issue[] {
   return input.hotSetGiB > input.memoryGiB
     ? [{ field, message: `the hot set (${input.hotSetGiB} GiB) cannot be larger than the VM's memory (${input.memoryGiB} GiB)` }]
     : [];
