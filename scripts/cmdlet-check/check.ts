@@ -7,6 +7,7 @@
  * A word that is not Verb-Noun with a known verb (netsh, qemu-img, bcdedit)
  * is a native command and is not checked.
  */
+import { editDistance } from '../../src/engine/closest-name.ts';
 import type { CmdletEntry, Dictionary } from './dictionary.ts';
 import { findInvocations } from './parse.ts';
 
@@ -72,23 +73,10 @@ export function bindParameter(written: string, names: string[]): string | undefi
 function suggest(written: string, candidates: string[], prefix = ''): string {
   const lower = written.toLowerCase();
   const scored = [...new Set(candidates)]
-    .map((c) => ({ c, d: distance(lower, c.toLowerCase()), contains: c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()) }))
+    .map((c) => ({ c, d: editDistance(lower, c.toLowerCase()), contains: c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()) }))
     .filter((s) => s.contains || s.d <= Math.max(2, Math.floor(written.length / 3)))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3);
   if (scored.length === 0) return '';
   return `; did you mean ${scored.map((s) => `${prefix}${s.c}`).join(' or ')}?`;
-}
-
-/** Levenshtein distance. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

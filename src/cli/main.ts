@@ -3,6 +3,7 @@
  * process globals (I/O is passed in, see node-io.ts) so tests can drive it
  * directly.
  */
+import { unknownFieldMessage } from '../engine/closest-name.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import { parseFieldText } from '../engine/field-text.ts';
 import { registry } from '../engine/index.ts';
@@ -119,7 +120,7 @@ async function inputFromArgs(model: AnyModel, args: string[], io: CliIo): Promis
     }
     if (text === undefined) {
       const known = field !== undefined || name === 'input';
-      issues.push({ field: shownName(name, false), message: known ? `--${name} needs a value` : `unknown field; the fields are: ${Object.keys(model.schema).join(', ')}` });
+      issues.push({ field: shownName(name, false), message: known ? `--${name} needs a value` : unknownFieldMessage(name, Object.keys(model.schema)) });
       continue;
     }
     if (name === 'input') {
@@ -129,7 +130,7 @@ async function inputFromArgs(model: AnyModel, args: string[], io: CliIo): Promis
       continue;
     }
     if (!field) {
-      issues.push({ field: shownName(name, false), message: `unknown field; the fields are: ${Object.keys(model.schema).join(', ')}` });
+      issues.push({ field: shownName(name, false), message: unknownFieldMessage(name, Object.keys(model.schema)) });
       continue;
     }
     const read = await fromFile(io, name, field, text);

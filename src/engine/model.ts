@@ -4,7 +4,7 @@
  * always carries the warnings it raised and the assumptions it used, each
  * assumption naming the source ids it rests on (see src/content/sources/).
  */
-import type { InputOf, Issue, Schema } from './schema.ts';
+import type { InitialOf, InputOf, Issue, Schema } from './schema.ts';
 
 export interface Assumption {
   /** A sentence a reader can check, e.g. "A live migration pauses to copy the last dirty pages". */
@@ -52,3 +52,9 @@ export function defineModel<const S extends Schema, R extends ResultBase, P = vo
 // The registry holds models of different input types; `any` is confined to this alias.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyModel = Model<any, ResultBase, any>;
+
+/** The result type a model computes. */
+export type ResultOf<M extends AnyModel> = ReturnType<M['compute']>;
+
+/** What an article or link may give a model: see InitialOf. */
+export type ModelInitial<M extends AnyModel> = InitialOf<M['schema']>;

@@ -115,9 +115,22 @@ export type FieldValue<F> = F extends ScalarField
         ? Record<string, unknown>
         : never;
 
-/** The validated input a model's compute function receives. */
+type OptionalKey<S extends Schema> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+
+/** The validated input a model's compute function receives; an optional field may be absent. */
 export type InputOf<S extends Schema> = {
-  [K in keyof S]: S[K] extends { optional: true } ? FieldValue<S[K]> | undefined : FieldValue<S[K]>;
+  [K in keyof S as K extends OptionalKey<S> ? never : K]: FieldValue<S[K]>;
+} & {
+  [K in keyof S as K extends OptionalKey<S> ? K : never]?: FieldValue<S[K]> | undefined;
+};
+
+/**
+ * What an article (or a link) may give a model: any of its fields, list rows
+ * with any of theirs; validation fills in the defaults. A calculator's
+ * `initial` prop has this type.
+ */
+export type InitialOf<S extends Schema> = {
+  [K in keyof S]?: S[K] extends ListField ? Partial<ItemValue<S[K]['item']>>[] : FieldValue<S[K]>;
 };
 
 /** A problem with one input field: the contract shared by the engine, CLI and UI. */

@@ -1,9 +1,11 @@
 /**
  * Validation of raw input (JSON from the CLI, a batch line, the island's form)
  * against a model's schema. Never throws: returns the typed value or a list of
- * issues, each naming its field. Unknown fields are issues too, so a typo in a
- * script is caught instead of silently ignored.
+ * issues, each naming its field. Unknown fields are issues too, naming the
+ * field most likely meant, so a typo in a script or an article is caught
+ * instead of silently ignored.
  */
+import { unknownFieldMessage } from './closest-name.ts';
 import type { Field, InputOf, Issue, ListField, Schema, ScalarField } from './schema.ts';
 
 export type Validated<S extends Schema> = { ok: true; value: InputOf<S> } | { ok: false; issues: Issue[] };
@@ -40,7 +42,7 @@ export function validate<S extends Schema>(schema: S, raw: unknown): Validated<S
   const value: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
     if (!Object.hasOwn(schema, key)) {
-      issues.push({ field: shownName(key, false), message: `unknown field; the fields are: ${Object.keys(schema).join(', ')}` });
+      issues.push({ field: shownName(key, false), message: unknownFieldMessage(key, Object.keys(schema)) });
     }
   }
   for (const [name, field] of Object.entries(schema)) {
@@ -143,7 +145,7 @@ function checkList(name: string, field: ListField, given: unknown): Checked {
     }
     for (const key of Object.keys(entry)) {
       if (!Object.hasOwn(field.item, key)) {
-        issues.push({ field: `${at}.${shownName(key, false)}`, message: `unknown field; the fields are: ${Object.keys(field.item).join(', ')}` });
+        issues.push({ field: `${at}.${shownName(key, false)}`, message: unknownFieldMessage(key, Object.keys(field.item)) });
       }
     }
     const item: Record<string, unknown> = {};

@@ -2,17 +2,17 @@
  * The live state of one calculator: the form's values, URL fallbacks and the
  * engine's outcome, recomputed whenever an input changes. Islands create one
  * Scenario for their model and render from it; all domain logic stays in the
- * engine.
+ * engine. `new Scenario(model, initial)` infers the result type from the model.
  */
 import { evaluate, type Outcome } from '../../engine/evaluate.ts';
-import type { AnyModel, ResultBase } from '../../engine/model.ts';
+import type { AnyModel, ModelInitial, ResultOf } from '../../engine/model.ts';
 import type { Issue } from '../../engine/schema.ts';
 import { readModelScenario, writeScenario } from '../../engine/url-state.ts';
 import { fieldName } from './field-name.ts';
 import { formFromValues, rawFromForm, type FormValues } from './form-values.ts';
 
-export class Scenario<R extends ResultBase = ResultBase> {
-  readonly model: AnyModel;
+export class Scenario<M extends AnyModel = AnyModel> {
+  readonly model: M;
   form: FormValues = $state({});
   /** Why a URL parameter was ignored, by field. */
   fallbacks: Record<string, string> = $state({});
@@ -20,14 +20,14 @@ export class Scenario<R extends ResultBase = ResultBase> {
   changed = $state(false);
 
   readonly #converted = $derived(rawFromForm(this.schema, this.form));
-  readonly outcome: Outcome<R> = $derived.by(() => {
+  readonly outcome: Outcome<ResultOf<M>> = $derived.by(() => {
     const { raw, issues } = this.#converted;
-    if (issues.length > 0) return { ok: false, issues } as Outcome<R>;
-    return evaluate(this.model, raw) as Outcome<R>;
+    if (issues.length > 0) return { ok: false, issues } as Outcome<ResultOf<M>>;
+    return evaluate(this.model, raw) as Outcome<ResultOf<M>>;
   });
   /** The latest valid result, kept on screen (dimmed) while the input is being corrected. */
-  #lastGood: R | undefined = $state();
-  readonly result: R | undefined = $derived(this.outcome.ok ? this.outcome.result : this.#lastGood);
+  #lastGood: ResultOf<M> | undefined = $state();
+  readonly result: ResultOf<M> | undefined = $derived(this.outcome.ok ? this.outcome.result : this.#lastGood);
   readonly stale: boolean = $derived(!this.outcome.ok);
   /**
    * Issues grouped by the top-level field they belong to ('' for whole-input
@@ -44,14 +44,14 @@ export class Scenario<R extends ResultBase = ResultBase> {
     return grouped;
   });
 
-  constructor(model: AnyModel, initial: Record<string, unknown> = {}) {
+  constructor(model: M, initial: ModelInitial<M> = {}) {
     this.model = model;
     this.form = formFromValues(model.schema, initial);
     const first = evaluate(model, rawFromForm(model.schema, this.form).raw);
-    if (first.ok) this.#lastGood = first.result as R;
+    if (first.ok) this.#lastGood = first.result as ResultOf<M>;
   }
 
-  get schema() {
+  get schema(): M['schema'] {
     return this.model.schema;
   }
 

@@ -18,7 +18,7 @@
  * checks that every fitted case's measurement lies inside its own range.
  */
 import type { HostVersion } from './host-versions.ts';
-import type { Transport } from './link-rate.ts';
+import type { LinkSetup } from './link-rate.ts';
 
 export interface VersionCalibration {
   /** Multiplies the seed-003 per-core TCP ceilings. */
@@ -60,7 +60,7 @@ export const FASTEST_MEASURED_TCP_GBPS = 10;
 export const FASTEST_MEASURED_RDMA_GBPS = 10;
 
 /** Warnings for a combination no published measurement covers. */
-export function coverageWarnings(setup: { hostVersion: HostVersion; transport: Transport; linkGbps: number }): string[] {
+export function coverageWarnings(setup: Pick<LinkSetup, 'hostVersion' | 'transport' | 'linkGbps'>): string[] {
   const warnings: string[] = [];
   const calibration = versionCalibration[setup.hostVersion];
   const invite = 'If you have measured a migration on such hosts, enter its rate as effectiveGbps.';

@@ -3,7 +3,7 @@
  * that tie them together (which version offers which transport), so that the
  * four models describe them once.
  */
-import type { Issue } from '../schema.ts';
+import type { InputOf, Issue } from '../schema.ts';
 import { gbpsToBytesPerSecond } from '../units.ts';
 import { hostVersionOptions, hostVersionTraits } from './host-versions.ts';
 import { cpuHeadroomOptions, powerProfileOptions, transportOptions } from './link-rate.ts';
@@ -100,7 +100,7 @@ export const linkFields = {
 } as const;
 
 /** The link fields as a model receives them: the physical setup plus an optional measured rate. */
-export type LinkInput = LinkSetup & { effectiveGbps?: number | undefined };
+export type LinkInput = InputOf<typeof linkFields>;
 
 export function linkSetup(input: LinkInput): LinkSetup {
   return {

@@ -63,6 +63,8 @@
  *    from over 60 s to about 15 s (impress-2013-ws2012r2-lm-chart).
  */
 import type { Assumption } from '../model.ts';
+import type { InputOf } from '../schema.ts';
+import type { linkFields } from './link-fields.ts';
 import type { HostVersion } from './host-versions.ts';
 import { versionCalibration } from './calibration.ts';
 
@@ -88,21 +90,8 @@ export const cpuHeadroomOptions = [
 ] as const;
 export type CpuHeadroom = (typeof cpuHeadroomOptions)[number]['value'];
 
-export interface LinkSetup {
-  linkGbps: number;
-  networks: number;
-  transport: Transport;
-  jumboFrames: boolean;
-  powerProfile: PowerProfile;
-  hostVersion: HostVersion;
-  /** How much memory shrinks under compression (2 = half). */
-  compressionRatio: number;
-  cpuHeadroom: CpuHeadroom;
-  /** Cores compression may use; when absent, derived from cpuHeadroom. */
-  compressionCores?: number | undefined;
-  /** Receive-side scaling on the live-migration NICs (SMB opens 4 connections per RSS-capable NIC, else 1). */
-  rssCapable: boolean;
-}
+/** The physical setup one migration runs on: the shared link fields (link-fields.ts) without a measured rate. */
+export type LinkSetup = Omit<InputOf<typeof linkFields>, 'effectiveGbps'>;
 
 /** Bytes of IPv4 and TCP header in every segment (TCP timestamps off, Windows' default; see 1.). */
 export const TCP_IP_HEADER_BYTES = 40;

@@ -8,13 +8,14 @@
  */
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
-import type { Issue } from '../schema.ts';
+import type { InputOf, Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { GiB, MB, round3 } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
 import { TIME_SCATTER, coverageWarnings } from './calibration.ts';
 import { linkAssumptions, singleMigrationRate } from './link-rate.ts';
 import { linkFields, linkSetup, rateBytesPerSecond, transportIssues } from './link-fields.ts';
+import type { LinkInput } from './link-fields.ts';
 import { CLEANUP_SECONDS, PAUSE_TARGET_SECONDS, RESUME_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
 import type { PreCopyResult } from './pre-copy.ts';
 
@@ -87,20 +88,16 @@ export interface LiveMigrationResult {
   assumptions: Assumption[];
 }
 
-type LiveInput = {
-  memoryGiB: number;
-  dirtyRateMBps: number;
-  hotSetGiB: number;
-} & Parameters<typeof linkSetup>[0];
+type LiveInput = InputOf<typeof liveMigrationSchema>;
 
-export function hotSetIssues(input: { memoryGiB: number; hotSetGiB: number }, field = 'hotSetGiB'): Issue[] {
+export function hotSetIssues(input: Pick<LiveInput, 'memoryGiB' | 'hotSetGiB'>, field = 'hotSetGiB'): Issue[] {
   return input.hotSetGiB > input.memoryGiB
     ? [{ field, message: `the hot set (${input.hotSetGiB} GiB) cannot be larger than the VM's memory (${input.memoryGiB} GiB)` }]
     : [];
 }
 
 /** The rate one migration moves memory at, and the wire rate behind it. */
-export function migrationRate(input: Parameters<typeof linkSetup>[0]): { memoryGbps: number; wireGbps: number; linkShare: number; tcpGbps: number } {
+export function migrationRate(input: LinkInput): { memoryGbps: number; wireGbps: number; linkShare: number; tcpGbps: number } {
   const setup = linkSetup(input);
   const modelled = singleMigrationRate(setup);
   if (input.effectiveGbps === undefined) return modelled;
@@ -114,7 +111,7 @@ export function timeRange(seconds: number, measured: boolean): { low: number; hi
 }
 
 /** Warnings about the rate itself: compression that does not pay, and combinations nobody has measured. */
-export function rateWarnings(input: Parameters<typeof linkSetup>[0], rate: { memoryGbps: number; tcpGbps: number }): string[] {
+export function rateWarnings(input: LinkInput, rate: { memoryGbps: number; tcpGbps: number }): string[] {
   const warnings: string[] = [];
   if (input.effectiveGbps !== undefined) return warnings;
   const setup = linkSetup(input);

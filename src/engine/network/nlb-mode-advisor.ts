@@ -19,7 +19,7 @@
  */
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
-import { defineSchema } from '../schema.ts';
+import { defineSchema, type InputOf } from '../schema.ts';
 
 export type NlbMode = 'unicast' | 'multicast' | 'igmp-multicast';
 
@@ -141,17 +141,7 @@ const SEED = 'seed-002';
 /** Preference when several modes are viable: IGMP multicast, then multicast, then unicast (KB table; seed-002 ranking). */
 const PREFERENCE: readonly NlbMode[] = ['igmp-multicast', 'multicast', 'unicast'];
 
-type Input = {
-  teaming: string;
-  igmpSnooping: boolean;
-  staticArpAllowed: boolean;
-  staticMacAllowed: boolean;
-  macSpoofingAllowed: boolean;
-  simultaneousMigrations: boolean;
-  hosts: number;
-  nicsPerHost: number;
-  nlbNodes: number;
-};
+type Input = InputOf<typeof nlbModeAdvisorSchema>;
 
 function assessUnicast(i: Input): ModeAssessment {
   const blockers: SourcedText[] = [];
@@ -216,7 +206,7 @@ export const nlbModeAdvisor = defineModel({
   summary: 'Recommends unicast, multicast or IGMP multicast for a Windows NLB cluster of Hyper-V guests, with the reasons, the risks of the other modes and the settings to make.',
   schema: nlbModeAdvisorSchema,
   compute(input): NlbModeAdvisorResult {
-    const i = input as Input;
+    const i = input;
     const modes = [assessIgmp(i), assessMulticast(i), assessUnicast(i)];
     const recommendedMode = choose(modes, i);
     const chosen = modes.find((m) => m.mode === recommendedMode) as ModeAssessment;

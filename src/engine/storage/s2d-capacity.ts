@@ -19,7 +19,7 @@
  */
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
-import type { Issue } from '../schema.ts';
+import type { InputOf, Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { TB, TiB } from '../units.ts';
 import { efficiencyOf, nodeCountProblem, resiliencyIds, resiliencyOptions, resiliencyTypes } from './s2d-resiliency.ts';
@@ -174,13 +174,7 @@ export interface S2dCapacityResult {
 
 const fmt = (x: number, digits = 2): string => Number(x.toFixed(digits)).toLocaleString('en-US');
 
-type Input = {
-  nodes: number;
-  capacityDrivesPerNode: number;
-  capacityMediaType: CapacityMedia;
-  cacheDrivesPerNode: number;
-  resiliency: ResiliencyId;
-};
+type Input = InputOf<typeof s2dCapacitySchema>;
 
 /** The reason a resiliency type cannot be built on this hardware, or undefined. */
 function buildProblem(id: ResiliencyId, input: Pick<Input, 'nodes' | 'capacityDrivesPerNode'>): { field: string; message: string } | undefined {

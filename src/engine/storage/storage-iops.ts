@@ -16,7 +16,7 @@
  */
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
-import type { Issue } from '../schema.ts';
+import type { InputOf, Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { KiB, MB, round3 } from '../units.ts';
 import { driveClasses, driveClassOptions, groupThousands } from './drive-classes.ts';
@@ -179,16 +179,9 @@ interface Resolved {
   mix: IoMix;
 }
 
-function resolve(input: {
-  layout: string;
-  driveClass: string;
-  driveIops?: number | undefined;
-  readPercent: number;
-  readCacheHitPercent?: number | undefined;
-  writeCacheHitPercent?: number | undefined;
-}): Resolved {
-  const layout = layouts[input.layout as LayoutId];
-  const preset = driveClasses[input.driveClass as DriveClassId];
+function resolve(input: InputOf<typeof storageIopsSchema>): Resolved {
+  const layout = layouts[input.layout];
+  const preset = driveClasses[input.driveClass];
   const overridden = input.driveIops !== undefined;
   return {
     layout,
