@@ -42,12 +42,20 @@ export function formatFromUri(uri: string, href: string): DiskFormat {
   }
 }
 
+/** What a drive's HostResource names: a DiskSection Disk or a References File, by id. */
+export interface HostRef {
+  kind: 'disk' | 'file';
+  id: string;
+  /** Named in oVirt's non-standard `<image>/<volume>` form. */
+  dialect?: boolean;
+}
+
 /**
  * `ovf:/disk/x`, `ovf://disk/x`, `/disk/x` (0.9), `ovf:/file/x`; and oVirt's
  * `<image>/<volume>`, which is a Disk's fileRef (its diskId is the volume):
  * `dialect` says when that non-standard form was used.
  */
-export function hostResource(text: string, disks: readonly DiskDef[]): { kind: 'disk' | 'file'; id: string; dialect?: boolean } | undefined {
+export function hostResource(text: string, disks: readonly DiskDef[]): HostRef | undefined {
   const m = /^(?:ovf:)?\/+(disk|file)\/(.+)$/i.exec(text.trim());
   if (m) return { kind: (m[1] ?? '').toLowerCase() as 'disk' | 'file', id: m[2] ?? '' };
   const bare = text.trim();
