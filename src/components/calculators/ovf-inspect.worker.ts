@@ -3,13 +3,15 @@
  * the manifest check all happen here, off the page's main thread, so a huge
  * descriptor never freezes the tab. It reports its stage (and the parse's
  * progress) as it goes; the island cancels a job by terminating the worker.
- * All logic is the engine's; this file only sequences it.
+ * All logic is the engine's (ovf-inspect, ova, file-intake, manifest); this
+ * file only sequences it and computes the manifest digest with Web Crypto.
  */
 /// <reference lib="webworker" />
 import { digestHex } from '../calculator/digest.ts';
 import { decodeText } from '../../engine/decode-text.ts';
 import { evaluate } from '../../engine/evaluate.ts';
-import { parseManifestLine } from '../../engine/ovf/manifest.ts';
+import { descriptorFileStatus, ovaFileStatus } from '../../engine/ovf/file-intake.ts';
+import { descriptorManifestCheck, descriptorManifestVerdict } from '../../engine/ovf/manifest.ts';
 import { readOva } from '../../engine/ovf/ova.ts';
 import { ovfInspect } from '../../engine/ovf/ovf-inspect.ts';
 import type { InspectJob, InspectReply, InspectStage } from './ovf-inspect-protocol.ts';
@@ -44,39 +46,18 @@ async function runFile(job: InspectJob & { kind: 'file' }): Promise<InspectReply
       return { id, kind: 'done', outcome: refused('descriptor', `${name} ${decoded.message}`), fileStatus: `${name} ${decoded.message}` };
     }
     const outcome = inspect(id, decoded.text, job.deploymentOption);
-    const encoding = decoded.encoding === 'utf-8' ? '' : ` (${decoded.encoding.toUpperCase()})`;
-    return {
-      id,
-      kind: 'done',
-      outcome,
-      descriptor: decoded.text,
-      fileStatus: outcome.ok ? `${name}${encoding}: read.` : `${name}${encoding}: read, but refused (see below).`,
-    };
+    return { id, kind: 'done', outcome, descriptor: decoded.text, fileStatus: descriptorFileStatus(name, decoded.encoding, outcome.ok) };
   }
   reply({ id, kind: 'progress', stage: 'reading the archive' });
   const ova = readOva(bytes);
   if (!ova.ok) return { id, kind: 'done', outcome: refused('descriptor', `${name}: ${ova.message}`), fileStatus: `${name}: ${ova.message}` };
   const outcome = inspect(id, ova.descriptor, job.deploymentOption);
-  const seen = `${ova.entries.length} member${ova.entries.length === 1 ? '' : 's'} seen${ova.partial ? ' in the part read' : ''}`;
-  const fileStatus = `${name}: read ${ova.descriptorName} (${seen})${outcome.ok ? '' : ', but it was refused (see below)'}.${ova.warnings.length ? ` ${ova.warnings.join(' ')}` : ''}`;
-
-  let manifestStatus: string;
-  const entry = ova.entries.find((e) => e.name === ova.descriptorName);
-  if (!ova.manifest) manifestStatus = 'No manifest (.mf) found near the descriptor: the package cannot be verified.';
-  else {
+  const fileStatus = ovaFileStatus(name, ova, outcome.ok);
+  const check = descriptorManifestCheck(ova);
+  let manifestStatus = check.kind === 'answered' ? check.status : '';
+  if (check.kind === 'hash') {
     reply({ id, kind: 'progress', stage: 'checking the manifest' });
-    const line = ova.manifest.text
-      .split(/\r?\n/)
-      .map(parseManifestLine)
-      .find((l) => l && l.fileName === ova.descriptorName.split('/').pop());
-    if (!line || !entry) manifestStatus = `${ova.manifest.name} has no line for ${ova.descriptorName}.`;
-    else {
-      const actual = await digestHex(line.algorithm, bytes.subarray(entry.offset, entry.offset + entry.sizeBytes));
-      manifestStatus =
-        actual === line.digest
-          ? `Manifest ${ova.manifest.name}: the descriptor's ${line.algorithm} matches.`
-          : `Manifest ${ova.manifest.name}: the descriptor's ${line.algorithm} does NOT match — it was edited after packaging, or the download is damaged.`;
-    }
+    manifestStatus = descriptorManifestVerdict(check, await digestHex(check.algorithm, bytes.subarray(check.offset, check.offset + check.sizeBytes)));
   }
   return { id, kind: 'done', outcome, descriptor: ova.descriptor, fileStatus, manifestStatus };
 }

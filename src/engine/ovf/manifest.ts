@@ -42,3 +42,65 @@ export function parseManifestLine(line: string): { algorithm: string; fileName: 
   if (!m) return undefined;
   return { algorithm: m[1] ?? '', fileName: m[2] ?? '', digest: (m[3] ?? '').toLowerCase() };
 }
+
+/**
+ * Checking an OVA's descriptor against its manifest takes a digest the engine
+ * cannot compute (no crypto here): this says which bytes to hash and with
+ * which algorithm, or gives the answer at once when there is nothing to hash.
+ */
+export type DescriptorManifestCheck =
+  | { kind: 'answered'; status: string }
+  | {
+      kind: 'hash';
+      /** The manifest's name for the digest (SHA1, SHA256, SHA512). */
+      algorithm: string;
+      /** Where the descriptor's bytes lie in the archive. */
+      offset: number;
+      sizeBytes: number;
+      /** The manifest's digest, lowercase hex. */
+      expected: string;
+      manifestName: string;
+    };
+
+/** What an OVA read gives this check: its members, the descriptor's path and the manifest's text, if any. */
+export interface OvaForManifest {
+  entries: readonly { name: string; offset: number; sizeBytes: number }[];
+  descriptorName: string;
+  manifest?: { name: string; text: string };
+}
+
+/** The manifest line for the descriptor: DSP0243 manifests name each file without its folder. */
+export function descriptorManifestCheck(ova: OvaForManifest): DescriptorManifestCheck {
+  if (!ova.manifest) return { kind: 'answered', status: 'No manifest (.mf) found near the descriptor: the package cannot be verified.' };
+  const fileName = ova.descriptorName.split('/').pop();
+  const line = ova.manifest.text
+    .split(/\r?\n/)
+    .map(parseManifestLine)
+    .find((l) => l && l.fileName === fileName);
+  const entry = ova.entries.find((e) => e.name === ova.descriptorName);
+  if (!line || !entry) return { kind: 'answered', status: `${ova.manifest.name} has no line for ${ova.descriptorName}.` };
+  return { kind: 'hash', algorithm: line.algorithm, offset: entry.offset, sizeBytes: entry.sizeBytes, expected: line.digest, manifestName: ova.manifest.name };
+}
+
+/** The reader's answer once the descriptor's bytes are hashed (`actualHex` in any case). */
+export function descriptorManifestVerdict(check: Extract<DescriptorManifestCheck, { kind: 'hash' }>, actualHex: string): string {
+  return actualHex.toLowerCase() === check.expected
+    ? `Manifest ${check.manifestName}: the descriptor's ${check.algorithm} matches.`
+    : `Manifest ${check.manifestName}: the descriptor's ${check.algorithm} does NOT match — it was edited after packaging, or the download is damaged.`;
+}
+
+/**
+ * The manifest an exporter shows: one line per file, the digest where it is
+ * known and a placeholder saying what to hash where it is not.
+ */
+export function manifestLines(
+  algorithm: ManifestAlgorithm,
+  descriptor: { fileName: string; digest?: string },
+  files: readonly { fileName: string; digest?: string }[],
+): string[] {
+  const alg = algorithm.toLowerCase();
+  return [
+    manifestLine(descriptor.fileName, descriptor.digest || `<${alg} of the descriptor>`, algorithm),
+    ...files.map((f) => manifestLine(f.fileName, f.digest ?? `<${alg} of the file>`, algorithm)),
+  ];
+}

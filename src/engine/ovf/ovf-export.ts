@@ -25,6 +25,7 @@ import { defineModel } from '../model.ts';
 import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { GiB } from '../units.ts';
+import { ResourceType } from './cim.ts';
 import { manifestAlgorithmFor, manifestLine, manifestLineFormat } from './manifest.ts';
 import type { ManifestAlgorithm } from './manifest.ts';
 import { psQuote } from './plan.ts';
@@ -260,18 +261,18 @@ export const ovfExport = defineModel({
       for (const [k, v] of props.sort((a, b) => a[0].localeCompare(b[0]))) push(`        <rasd:${k}>${xmlEscape(String(v))}</rasd:${k}>`);
       push('      </Item>');
     };
-    item([['AllocationUnits', 'hertz * 10^6'], ['ElementName', `${input.cpus} virtual CPU(s)`], ['InstanceID', id++], ['ResourceType', 3], ['VirtualQuantity', input.cpus]]);
-    item([['AllocationUnits', 'byte * 2^20'], ['ElementName', `${input.memoryMiB} MiB of memory`], ['InstanceID', id++], ['ResourceType', 4], ['VirtualQuantity', input.memoryMiB]]);
+    item([['AllocationUnits', 'hertz * 10^6'], ['ElementName', `${input.cpus} virtual CPU(s)`], ['InstanceID', id++], ['ResourceType', ResourceType.processor], ['VirtualQuantity', input.cpus]]);
+    item([['AllocationUnits', 'byte * 2^20'], ['ElementName', `${input.memoryMiB} MiB of memory`], ['InstanceID', id++], ['ResourceType', ResourceType.memory], ['VirtualQuantity', input.memoryMiB]]);
     // Gen 1: boot disk on IDE 0:0, data disks on SCSI. Gen 2: all on SCSI (LSI Logic SAS, in-box in Windows).
     let ideId: number | undefined;
     if (!gen2 && disks.length > 0) {
       ideId = id++;
-      item([['Address', 0], ['ElementName', 'IDE Controller 0'], ['InstanceID', ideId], ['ResourceType', 5]]);
+      item([['Address', 0], ['ElementName', 'IDE Controller 0'], ['InstanceID', ideId], ['ResourceType', ResourceType.ideController]]);
     }
     let scsiId: number | undefined;
     if (gen2 ? disks.length > 0 : disks.length > 1) {
       scsiId = id++;
-      item([['Address', 0], ['ElementName', 'SCSI Controller 0'], ['InstanceID', scsiId], ['ResourceSubType', gen2 ? 'lsilogicsas' : 'lsilogic'], ['ResourceType', 6]]);
+      item([['Address', 0], ['ElementName', 'SCSI Controller 0'], ['InstanceID', scsiId], ['ResourceSubType', gen2 ? 'lsilogicsas' : 'lsilogic'], ['ResourceType', ResourceType.parallelScsiHba]]);
     }
     let scsiUnit = 0;
     disks.forEach((d, i) => {
@@ -285,7 +286,7 @@ export const ovfExport = defineModel({
         ['HostResource', `ovf:/disk/vmdisk${i + 1}`],
         ['InstanceID', id++],
         ['Parent', (onIde ? ideId : scsiId) ?? 0],
-        ['ResourceType', 17],
+        ['ResourceType', ResourceType.diskDrive],
       ]);
     });
     input.nics.forEach((n, i) => {
@@ -296,7 +297,7 @@ export const ovfExport = defineModel({
         ['ElementName', `Network adapter ${i + 1}`],
         ['InstanceID', id++],
         ['ResourceSubType', 'E1000'],
-        ['ResourceType', 10],
+        ['ResourceType', ResourceType.ethernetAdapter],
       ]);
     });
     if (gen2) push('      <vmw:Config ovf:required="false" vmw:key="firmware" vmw:value="efi"/>');

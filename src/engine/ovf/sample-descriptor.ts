@@ -4,6 +4,8 @@
  * SCSI controller, VMXNET3 NIC, EFI firmware in vmw:Config, a USB controller
  * Hyper-V will drop), so the default already shows a conversion and findings.
  */
+import { ResourceType } from './cim.ts';
+
 export const SAMPLE_DESCRIPTOR = `<?xml version="1.0" encoding="UTF-8"?>
 <Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1"
   xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData"
@@ -39,14 +41,14 @@ export const SAMPLE_DESCRIPTOR = `<?xml version="1.0" encoding="UTF-8"?>
         <rasd:AllocationUnits>hertz * 10^6</rasd:AllocationUnits>
         <rasd:ElementName>2 virtual CPU(s)</rasd:ElementName>
         <rasd:InstanceID>1</rasd:InstanceID>
-        <rasd:ResourceType>3</rasd:ResourceType>
+        <rasd:ResourceType>${ResourceType.processor}</rasd:ResourceType>
         <rasd:VirtualQuantity>2</rasd:VirtualQuantity>
       </Item>
       <Item>
         <rasd:AllocationUnits>byte * 2^20</rasd:AllocationUnits>
         <rasd:ElementName>4096MB of memory</rasd:ElementName>
         <rasd:InstanceID>2</rasd:InstanceID>
-        <rasd:ResourceType>4</rasd:ResourceType>
+        <rasd:ResourceType>${ResourceType.memory}</rasd:ResourceType>
         <rasd:VirtualQuantity>4096</rasd:VirtualQuantity>
       </Item>
       <Item>
@@ -54,14 +56,14 @@ export const SAMPLE_DESCRIPTOR = `<?xml version="1.0" encoding="UTF-8"?>
         <rasd:ElementName>SCSI Controller 0</rasd:ElementName>
         <rasd:InstanceID>3</rasd:InstanceID>
         <rasd:ResourceSubType>lsilogic</rasd:ResourceSubType>
-        <rasd:ResourceType>6</rasd:ResourceType>
+        <rasd:ResourceType>${ResourceType.parallelScsiHba}</rasd:ResourceType>
       </Item>
       <Item ovf:required="false">
         <rasd:Address>0</rasd:Address>
         <rasd:ElementName>USB Controller (EHCI)</rasd:ElementName>
         <rasd:InstanceID>4</rasd:InstanceID>
         <rasd:ResourceSubType>vmware.usb.ehci</rasd:ResourceSubType>
-        <rasd:ResourceType>23</rasd:ResourceType>
+        <rasd:ResourceType>${ResourceType.usbController}</rasd:ResourceType>
       </Item>
       <Item>
         <rasd:AddressOnParent>0</rasd:AddressOnParent>
@@ -69,7 +71,7 @@ export const SAMPLE_DESCRIPTOR = `<?xml version="1.0" encoding="UTF-8"?>
         <rasd:HostResource>ovf:/disk/vmdisk1</rasd:HostResource>
         <rasd:InstanceID>5</rasd:InstanceID>
         <rasd:Parent>3</rasd:Parent>
-        <rasd:ResourceType>17</rasd:ResourceType>
+        <rasd:ResourceType>${ResourceType.diskDrive}</rasd:ResourceType>
       </Item>
       <Item>
         <rasd:AddressOnParent>7</rasd:AddressOnParent>
@@ -78,7 +80,7 @@ export const SAMPLE_DESCRIPTOR = `<?xml version="1.0" encoding="UTF-8"?>
         <rasd:ElementName>Network adapter 1</rasd:ElementName>
         <rasd:InstanceID>6</rasd:InstanceID>
         <rasd:ResourceSubType>VmxNet3</rasd:ResourceSubType>
-        <rasd:ResourceType>10</rasd:ResourceType>
+        <rasd:ResourceType>${ResourceType.ethernetAdapter}</rasd:ResourceType>
       </Item>
       <vmw:Config ovf:required="false" vmw:key="firmware" vmw:value="efi"/>
       <vmw:Config ovf:required="false" vmw:key="tools.syncTimeWithHost" vmw:value="false"/>

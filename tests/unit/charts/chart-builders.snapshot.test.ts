@@ -1,0 +1,101 @@
+/**
+ * Regression net, not evidence: every chart builder in src/charts/, drawn by
+ * the build-time renderer (render-server.ts) for its model's default result
+ * and for one other scenario, kept as SVG files under __snapshots__/. A
+ * refactor that moves a mark, a label or a scale shows up as a diff to
+ * review. They do not say the charts are right: that evidence is in the
+ * worked examples and tests of each model, and in the browser tests that
+ * read chart marks against the figures beside them.
+ *
+ * To add a builder, add one row to CHARTS. Update the files
+ * (`npx vitest run -u`) only for an intended change, and read the diff.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareLimitChart } from '../../../src/charts/compare-limit.ts';
+import { hostEvacuationGanttChart } from '../../../src/charts/host-evacuation-gantt.ts';
+import { liveMigrationPassesChart } from '../../../src/charts/live-migration-passes.ts';
+import { tuningLadderChart, type LadderPoint } from '../../../src/charts/live-migration-tuning-ladder.ts';
+import { modelValidationChart, type ValidationPoint } from '../../../src/charts/model-validation.ts';
+import { renderChartSvg } from '../../../src/charts/render-server.ts';
+import { s2dResiliencyChart } from '../../../src/charts/s2d-capacity-resiliency.ts';
+import { storageIopsReadMixChart } from '../../../src/charts/storage-iops-read-mix.ts';
+import { storageScenarioDrivesChart } from '../../../src/charts/storage-scenario-drives.ts';
+import type { ChartBuilder } from '../../../src/charts/types.ts';
+import { evaluate } from '../../../src/engine/evaluate.ts';
+import { featureMatrix } from '../../../src/engine/compare/feature-matrix.ts';
+import { hostEvacuation } from '../../../src/engine/migration/host-evacuation.ts';
+import { liveMigration } from '../../../src/engine/migration/live-migration.ts';
+import type { AnyModel } from '../../../src/engine/model.ts';
+import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
+import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
+import { storageScenario } from '../../../src/engine/storage/storage-scenario.ts';
+
+/** The model's result for an input; a refusal fails the test with the model's issues. */
+function resultOf<R>(model: AnyModel, input: Record<string, unknown>): R {
+  const outcome = evaluate(model, input);
+  if (!outcome.ok) throw new Error(`${model.id} refused ${JSON.stringify(input)}: ${JSON.stringify(outcome.issues)}`);
+  return outcome.result as R;
+}
+
+/** The seed-003 tuning ladder as LiveMigrationTuningLadder.astro builds it, for one VM. */
+function ladder(memoryGiB: number, dirtyRateMBps: number): LadderPoint[] {
+  const rungs = [
+    { setting: 'Defaults', powerProfile: 'balanced', jumboFrames: false },
+    { setting: 'Jumbo frames', powerProfile: 'balanced', jumboFrames: true },
+    { setting: 'Jumbo + High performance', powerProfile: 'high-performance', jumboFrames: true },
+    { setting: 'Jumbo + C-states/C1E off', powerProfile: 'c-states-disabled', jumboFrames: true },
+  ];
+  return [1, 10].flatMap((linkGbps) =>
+    rungs.map((rung) => {
+      const r = resultOf<{ linkSharePercent: number; totalSeconds: number }>(liveMigration, {
+        memoryGiB, dirtyRateMBps, hotSetGiB: 0.05, linkGbps, transport: 'tcp', hostVersion: '2008r2', powerProfile: rung.powerProfile, jumboFrames: rung.jumboFrames,
+      });
+      return { setting: rung.setting, link: `${linkGbps} GbE`, linkSharePercent: r.linkSharePercent, totalSeconds: r.totalSeconds };
+    }),
+  );
+}
+
+/** Fixed validation points (the validation page's own come from cases.json, which grows). */
+const VALIDATION_POINTS: ValidationPoint[] = [
+  { id: 'case-a', model: 'live-migration', ratio: 1.04, lowOk: 0.8, highOk: 1.2, set: 'fitted' },
+  { id: 'case-b', model: 'live-migration', ratio: 0.7, lowOk: 0.75, highOk: 1.25, set: 'held out' },
+  { id: 'case-c', model: 'storage-iops', ratio: 6, lowOk: 1, highOk: 4, set: 'held out' },
+];
+
+interface ChartCase {
+  name: string;
+  /** Each row pairs a builder with its own result type. */
+  builder: ChartBuilder<any>;
+  /** The model's default result. */
+  defaultResult: () => unknown;
+  /** One other scenario. */
+  otherResult: () => unknown;
+}
+
+const CHARTS: ChartCase[] = [
+  { name: 'compare-limit', builder: compareLimitChart, defaultResult: () => resultOf(featureMatrix, {}), otherResult: () => resultOf(featureMatrix, { chartFeature: 'max-vm-vcpus' }) },
+  { name: 'host-evacuation-gantt', builder: hostEvacuationGanttChart, defaultResult: () => resultOf(hostEvacuation, {}), otherResult: () => resultOf(hostEvacuation, { maxConcurrent: 1, clustered: false }) },
+  { name: 'live-migration-passes', builder: liveMigrationPassesChart, defaultResult: () => resultOf(liveMigration, {}), otherResult: () => resultOf(liveMigration, { memoryGiB: 256, dirtyRateMBps: 400, linkGbps: 1 }) },
+  { name: 'live-migration-tuning-ladder', builder: tuningLadderChart, defaultResult: () => ladder(64, 50), otherResult: () => ladder(64, 50).filter((p) => p.link === '10 GbE') },
+  { name: 'model-validation', builder: modelValidationChart, defaultResult: () => VALIDATION_POINTS, otherResult: () => VALIDATION_POINTS.slice(0, 1) },
+  { name: 's2d-capacity-resiliency', builder: s2dResiliencyChart, defaultResult: () => resultOf(s2dCapacity, {}), otherResult: () => resultOf(s2dCapacity, { nodes: 2, resiliency: 'two-way-mirror' }) },
+  { name: 'storage-iops-read-mix', builder: storageIopsReadMixChart, defaultResult: () => resultOf(storageIops, {}), otherResult: () => resultOf(storageIops, { disks: 6, layout: 'raid5', readPercent: 30 }) },
+  { name: 'storage-scenario-drives', builder: storageScenarioDrivesChart, defaultResult: () => resultOf(storageScenario, {}), otherResult: () => resultOf(storageScenario, { hosts: 8, targetIopsPerVm: 20_000 }) },
+];
+
+/** One element per line, so a diff names the mark that changed. */
+const readable = (svg: string): string => `${svg.replace(/></g, '>\n<')}\n`;
+
+describe('chart builder snapshots (regression net)', () => {
+  for (const chart of CHARTS) {
+    for (const [scenario, result] of [['default', chart.defaultResult], ['other', chart.otherResult]] as const) {
+      it(`${chart.name}, ${scenario} scenario`, async () => {
+        const data = result();
+        const svg = renderChartSvg((Plot) => chart.builder(Plot, data));
+        // The same input draws the same SVG (no counters or random ids leak into the markup).
+        expect(renderChartSvg((Plot) => chart.builder(Plot, data))).toBe(svg);
+        await expect(readable(svg)).toMatchFileSnapshot(`__snapshots__/${chart.name}.${scenario}.svg`);
+      });
+    }
+  }
+});
