@@ -84,8 +84,15 @@ export function unitFor(featureId: string): string {
   return featureById.get(featureId)?.unit ?? '';
 }
 
-/** A new row: memory per VM, at least, no number yet. */
-export function newRequirementRow(featureId = 'max-vm-memory'): RequirementRowInput {
+/**
+ * A new row for a feature not yet required: memory per VM (the limit readers
+ * ask about most) if it is free, else the first free feature in list order;
+ * its first comparison ("at least", "is supported") and no number yet.
+ */
+export function newRequirementRow(used: Iterable<string> = []): RequirementRowInput {
+  const taken = new Set(used);
+  const free = requirementFeatureGroups.flatMap((g) => g.features).map((f) => f.id).filter((id) => !taken.has(id));
+  const featureId = free.includes('max-vm-memory') ? 'max-vm-memory' : (free[0] ?? 'max-vm-memory');
   return { feature: featureId, comparison: comparisonsFor(featureId)[0]?.id ?? '', value: '' };
 }
 

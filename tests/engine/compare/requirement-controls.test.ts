@@ -111,6 +111,8 @@ describe('changing a row', () => {
     expect(withFeature(row, 'max-vm-vcpus')).toEqual({ feature: 'max-vm-vcpus', comparison: '<=', value: '64' });
     expect(withFeature(row, 'live-migration')).toEqual({ feature: 'live-migration', comparison: 'yes', value: '' });
     expect(newRequirementRow()).toEqual({ feature: 'max-vm-memory', comparison: '>=', value: '' });
+    // Memory per VM taken: the first feature of the list (features.json's first, logical processors per host).
+    expect(newRequirementRow(['max-vm-memory'])).toEqual({ feature: 'max-host-logical-processors', comparison: '>=', value: '' });
   });
 
   it('any comparison of any feature, with a number where one is asked, gives an entry the model accepts', () => {
