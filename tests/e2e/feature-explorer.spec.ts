@@ -10,6 +10,7 @@
  * on Hyper-V 2012 and "No" on both vSphere 5.0 editions
  * (ms-hyperv-scalability-2012, vmware-vsphere-50-config-max, seed-004).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
@@ -82,6 +83,25 @@ test('a number that is not one is named at its row and not counted; removing the
   await first.getByRole('button', { name: 'Remove requirement 1: Memory per VM (GiB)' }).click();
   await expect(requirementsOf(page).getByRole('listitem')).toHaveCount(0);
   await expect(requirementsOf(page).getByRole('button', { name: 'Add a requirement' })).toBeFocused();
+});
+
+test('requirement rows pass axe; a link naming an unknown feature is refused with a note at the controls', async ({ page }) => {
+  // axe takes long on the comparison pages (a full server-rendered matrix), as in accessibility.spec.ts.
+  test.setTimeout(120_000);
+  // Only vSphere 5.0 Enterprise Plus has both 1,024 GiB per VM and application monitoring through a partner ("partner");
+  // Hyper-V 2012 has it built in (true), which is not "partner".
+  const link = encodeURIComponent(JSON.stringify({ 'max-vm-memory': 1024, 'guest-application-monitoring': 'partner' }));
+  await page.goto(`${EXPLORER}?requirements=${link}`);
+  await waitForIslands(page);
+  await expect(row(page, 2).getByRole('combobox', { name: 'Comparison' })).toHaveValue('is:partner');
+  await expect(page.locator('[data-output="meetsAll"]')).toHaveText('vSphere 5.0 Ent+');
+  const results = await new AxeBuilder({ page }).include('fieldset.feature-requirements').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await page.goto(`${EXPLORER}?requirements=${encodeURIComponent(JSON.stringify({ 'max-vm-ram': 64 }))}`);
+  await waitForIslands(page);
+  await expect(requirementsOf(page).getByRole('status')).toContainText('unknown feature id "max-vm-ram"');
+  await expect(requirementsOf(page).getByRole('listitem')).toHaveCount(0);
 });
 
 /** The explorer's first feature table's scroll box. */
