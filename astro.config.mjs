@@ -10,6 +10,7 @@ import linkCheck from './src/integrations/link-check.ts';
 import focusableTables from './src/integrations/focusable-tables.ts';
 import searchShortcutHint from './src/integrations/search-shortcut-hint.ts';
 import scenarioHydration from './src/integrations/scenario-hydration.ts';
+import { codeFrameOutOfSearch } from './src/integrations/code-frame-search.ts';
 import { topics } from './src/topics.ts';
 
 // GitHub Pages: SITE_URL is the Pages origin (https://<owner>.github.io) and
@@ -79,7 +80,8 @@ export default defineConfig({
       // src/pages/404.astro replaces it (see there why).
       disable404Route: true,
       // Long PowerShell lines wrap instead of scrolling: a scrolling block would need its own tab stop.
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Frame headers ("Terminal window") stay out of search excerpts.
+      expressiveCode: { defaultProps: { wrap: true }, plugins: [codeFrameOutOfSearch()] },
       pagination: true,
     }),
     svelte(),

@@ -145,7 +145,7 @@ async function drivesDisagreements(calculator: Locator, chart: DrawnChart): Prom
   return out;
 }
 
-/** Limit explorer: the caption, the axis and the dots are all about the limit chosen, for the releases in the table. */
+/** Limit explorer: the caption, the axis and the dots are all about the limit chosen, for the releases in the table, named in its order. */
 async function limitDisagreements(calculator: Locator, chart: DrawnChart): Promise<string[]> {
   const out: string[] = [];
   const chosen = (await calculator.locator('select[name="chartFeature"] option:checked').textContent())?.trim() ?? '';
@@ -153,8 +153,10 @@ async function limitDisagreements(calculator: Locator, chart: DrawnChart): Promi
   if (!chart.axisLabels.some((l) => l.includes(chosen))) out.push(`axis "${chart.axisLabels.join(' / ')}" does not name "${chosen}"`);
   const rows = (await tableRows(calculator, 'by release')).filter((r) => !(r[2] ?? '').includes('not charted'));
   if (chart.dots.length !== rows.length) out.push(`${chart.dots.length} dots for ${rows.length} charted releases`);
-  const names = rows.map((r) => r[0]).sort();
-  if (chart.texts.slice().sort().join('|') !== names.join('|')) out.push(`dots labelled ${chart.texts.join(', ')}; table lists ${names.join(', ')}`);
+  // Each release is named once, as an x-axis tick, in the table's order (oldest first).
+  const names = rows.map((r) => r[0]);
+  const ticks = await calculator.locator('figure.plot-chart [data-mark="x-axis tick label"] text').allTextContents();
+  if (ticks.join('|') !== names.join('|')) out.push(`axis names ${ticks.join(', ')}; table lists ${names.join(', ')}`);
   return out;
 }
 

@@ -16,3 +16,17 @@ export async function rankedResults(page: Page, query: string): Promise<string[]
   await expect(results.first().locator('a.pagefind-ui__result-link').first()).toHaveAttribute('href', /\S/, { timeout: 15_000 });
   return results.evaluateAll((items) => items.map((li) => li.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? ''));
 }
+
+/** The text of every excerpt in the results (each page's and its sections'), best result first. */
+export async function resultExcerpts(page: Page, query: string): Promise<{ href: string; excerpts: string[] }[]> {
+  await rankedResults(page, query);
+  const results = page.getByRole('dialog').locator('li.pagefind-ui__result');
+  // Excerpts arrive with each result's data: wait until the first one has text.
+  await expect(results.first().locator('.pagefind-ui__result-excerpt').first()).not.toBeEmpty({ timeout: 15_000 });
+  return results.evaluateAll((items) =>
+    items.map((li) => ({
+      href: li.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? '',
+      excerpts: [...li.querySelectorAll('.pagefind-ui__result-excerpt')].map((p) => p.textContent ?? ''),
+    })),
+  );
+}

@@ -130,6 +130,7 @@ export interface FeatureMatrixResult {
   meetsAll: string[];
   /** For each chosen platform, the requirements it does not meet. */
   lacks: Record<string, Shortfall[]>;
+  /** The charted limit: points oldest release first; cells without a positive number are listed as omitted. */
   chart: { feature: string; label: string; unit: string; points: ChartPoint[]; omitted: { platform: string; value: string }[] };
   warnings: string[];
   assumptions: Assumption[];
@@ -229,6 +230,8 @@ export const featureMatrix = defineModel({
         points.push({ platform: p.id, short: p.short, family: p.family, year: p.year, value: cell.value });
       } else if (cell) omitted.push({ platform: p.id, value: displayValue(cell) });
     }
+    // Release order, oldest first (vSphere 5.0 between 2008 R2 and 2012); a stable sort keeps same-year editions in the data's order.
+    points.sort((a, b) => a.year - b.year);
 
     const citedHere = new Set<string>();
     for (const r of shown) for (const ids of Object.values(r.sources)) for (const id of ids) citedHere.add(id);

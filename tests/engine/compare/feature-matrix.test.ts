@@ -218,6 +218,10 @@ describe('filters', () => {
     expect(r.chart.omitted.map((o) => o.platform)).toEqual(['hyper-v-2008', 'vsphere-5.0-free', 'vsphere-8']);
     expect(r.chart.points.every((p) => p.value > 0)).toBe(true);
     expect(r.chart.points[0]).toMatchObject({ platform: 'hyper-v-2008r2', value: 1000 });
+    // Release years in platforms.json: 2008 R2 2009, vSphere 5.0 2011, then 2012, 2013, 2016, 2018, 2021, 2024.
+    expect(r.chart.points.map((p) => p.platform)).toEqual([
+      'hyper-v-2008r2', 'vsphere-5.0-enterprise-plus', 'hyper-v-2012', 'hyper-v-2012r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025',
+    ]);
   });
 });
 
