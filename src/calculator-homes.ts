@@ -16,7 +16,7 @@ export const calculatorHomes: Readonly<Record<string, readonly string[]>> = {
   's2d-capacity': ['storage/storage-spaces-direct/'],
   'nlb-cluster-mac': ['networking/nlb-cluster-mac/'],
   'nlb-mode-advisor': ['networking/nlb-operation-modes/'],
-  'nlb-switch-config': ['networking/nlb-simultaneous-live-migration/'],
+  'nlb-switch-config': ['networking/nlb-switch-configuration/'],
   'cluster-network-names': ['networking/cluster-network-names/'],
   'ipsec-offload': ['security/ipsec-task-offload/'],
   'feature-matrix': ['compare/hyper-v-2025-vs-vsphere-8/', 'compare/hyper-v-releases/', 'compare/ws2012-hyper-v-vs-vsphere-5/'],

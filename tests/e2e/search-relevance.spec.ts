@@ -22,7 +22,7 @@ const QUERIES: SearchCase[] = [
   ['MaximumVirtualMachineMigrations', 'migration/draining-a-host'],
   ['calculator', 'calculators'],
   ['C1E', 'tuning/power-plans-and-c-states'],
-  ['cisco static arp', 'networking/nlb-simultaneous-live-migration'],
+  ['cisco static arp', 'networking/nlb-switch-configuration'],
 ];
 
 for (const [query, page] of QUERIES) {

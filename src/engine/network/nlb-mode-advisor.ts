@@ -19,11 +19,19 @@
  */
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
-import { defineSchema, type InputOf } from '../schema.ts';
+import { defineSchema, type InputOf, type Issue } from '../schema.ts';
+import { nlbClusterMac } from './nlb-cluster-mac.ts';
 
 export type NlbMode = 'unicast' | 'multicast' | 'igmp-multicast';
 
 export const nlbModeAdvisorSchema = defineSchema({
+  clusterIp: {
+    kind: 'string',
+    label: 'Cluster IP (VIP), optional',
+    help: 'The dotted IPv4 virtual address, if you know it: the settings then name the actual cluster MAC, and the link to the switch configuration carries it.',
+    optional: true,
+    maxLength: 15,
+  },
   teaming: {
     kind: 'enum',
     label: 'vSwitch NIC teaming',
@@ -127,8 +135,12 @@ export interface NlbModeAdvisorResult {
   reasons: SourcedText[];
   modes: ModeAssessment[];
   settings: NlbSetting[];
+  /** The VIP as given, or null. */
+  clusterIp: string | null;
   /** Static MAC entries multicast mode needs: one per host-facing switch port. */
   staticMacPortEntries: number;
+  /** Whether the recommended mode needs static MAC table entries at all: only plain multicast does (ms-nlb-operation-modes-kb). */
+  staticMacEntriesApply: boolean;
   /** Whether anti-affinity can keep every NLB node on a different host. */
   antiAffinityCanSeparateAll: boolean;
   powershell: string;
@@ -205,6 +217,10 @@ export const nlbModeAdvisor = defineModel({
   title: 'NLB operation mode advisor for Hyper-V',
   summary: 'Recommends unicast, multicast or IGMP multicast for a Windows NLB cluster of Hyper-V guests, with the reasons, the risks of the other modes and the settings to make.',
   schema: nlbModeAdvisorSchema,
+  check(input): Issue[] {
+    if (input.clusterIp === undefined) return [];
+    return nlbClusterMac.check?.({ clusterIp: input.clusterIp, hostPriority: 1 }) ?? [];
+  },
   compute(input): NlbModeAdvisorResult {
     const i = input;
     const modes = [assessIgmp(i), assessMulticast(i), assessUnicast(i)];
@@ -267,10 +283,13 @@ export const nlbModeAdvisor = defineModel({
       why: 'Keeps NLB nodes on different hosts so a drain or failure moves as few of them at once as possible.',
       sources: [SEED],
     });
+    const macs = i.clusterIp === undefined ? undefined : nlbClusterMac.compute({ clusterIp: i.clusterIp, hostPriority: 1 });
     if (recommendedMode !== 'unicast') {
+      const pattern = recommendedMode === 'igmp-multicast' ? '01-00-5E-7F-Y-Z' : '03-BF-W-X-Y-Z';
+      const mac = macs ? (recommendedMode === 'igmp-multicast' ? macs.igmpMulticastMac : macs.multicastMac) : undefined;
       settings.push({
         setting: 'Static ARP entry on the gateway',
-        value: `VIP → ${recommendedMode === 'igmp-multicast' ? '01-00-5E-7F-Y-Z' : '03-BF-W-X-Y-Z'} (see the switch configuration calculator)`,
+        value: `${macs ? macs.clusterIp : 'VIP'} → ${mac ?? pattern} (see the switch configuration calculator)`,
         why: 'Routers do not learn a multicast MAC for a unicast IP on their own.',
         sources: [KB, 'vmware-kb-1006525'],
       });
@@ -304,12 +323,14 @@ export const nlbModeAdvisor = defineModel({
     ].join('\n');
 
     return {
+      clusterIp: macs ? macs.clusterIp : null,
       recommendedMode,
       viable: chosen.viable,
       reasons,
       modes,
       settings,
       staticMacPortEntries: i.hosts * i.nicsPerHost,
+      staticMacEntriesApply: recommendedMode === 'multicast',
       antiAffinityCanSeparateAll,
       powershell,
       warnings,

@@ -33,7 +33,9 @@ export interface Layout {
   maxDisks?: number;
   /** Disk count must be even (striped mirrored pairs). */
   evenDisks: boolean;
-  /** Share of raw capacity left for data with this many disks (1/copies for mirrors). */
+  /** Disks' worth of parity in each RAID group (or Storage Spaces parity stripe); absent for layouts without parity. */
+  parityPerGroup?: number;
+  /** Share of raw capacity left for data with this many disks in one group (1/copies for mirrors). */
   usableFraction: (disks: number) => number;
   /** The rule behind minDisks, as shown in an issue message. */
   minRule: string;
@@ -77,6 +79,7 @@ export const layouts: Readonly<Record<LayoutId, Layout>> = {
     label: 'RAID 5 (single parity)',
     writePenalty: 4,
     minDisks: 3,
+    parityPerGroup: 1,
     evenDisks: false,
     usableFraction: (n) => (n - 1) / n,
     minRule: 'RAID 5 needs at least 3 disks',
@@ -87,6 +90,7 @@ export const layouts: Readonly<Record<LayoutId, Layout>> = {
     label: 'RAID 6 (dual parity)',
     writePenalty: 6,
     minDisks: 4,
+    parityPerGroup: 2,
     evenDisks: false,
     usableFraction: (n) => (n - 2) / n,
     minRule: 'RAID 6 needs at least 4 disks',
@@ -117,6 +121,7 @@ export const layouts: Readonly<Record<LayoutId, Layout>> = {
     label: 'Storage Spaces parity',
     writePenalty: 4,
     minDisks: 3,
+    parityPerGroup: 1,
     evenDisks: false,
     usableFraction: (n) => (n - 1) / n,
     minRule: 'a Storage Spaces parity space needs at least 3 disks',
@@ -127,6 +132,7 @@ export const layouts: Readonly<Record<LayoutId, Layout>> = {
     label: 'Storage Spaces dual parity (2012 R2 and later)',
     writePenalty: 6,
     minDisks: 7,
+    parityPerGroup: 2,
     evenDisks: false,
     usableFraction: (n) => (n - 2) / n,
     minRule: 'a Storage Spaces dual-parity space needs at least 7 disks',

@@ -22,6 +22,8 @@
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
 import { defineSchema } from '../schema.ts';
+import { applicationWorkloads, userDataWorkloads, workloadLabel, workloadOptions, workloadProfiles } from './sofs-workloads.ts';
+import type { WorkloadId } from './sofs-workloads.ts';
 
 /** Metadata share of operations above which this guide calls a workload metadata-heavy. */
 const METADATA_HEAVY_PERCENT = 20;
@@ -29,21 +31,6 @@ const METADATA_HEAVY_PERCENT = 20;
 const METADATA_NOTICEABLE_PERCENT = 5;
 /** Average file size below which files are "small" (typical of documents, not VHDX or databases). */
 const SMALL_FILE_MB = 1;
-
-const workloadOptions = [
-  { value: 'hyper-v', label: 'Hyper-V virtual machines (VHDX, configuration)' },
-  { value: 'sql-server', label: 'SQL Server databases' },
-  { value: 'vdi', label: 'VDI virtual desktops' },
-  { value: 'iis', label: 'IIS shared configuration and content' },
-  { value: 'vmm-library', label: 'VMM library share' },
-  { value: 'home-folders', label: 'Home folders' },
-  { value: 'roaming-profiles', label: 'Roaming user profiles' },
-  { value: 'folder-redirection', label: 'Folder redirection' },
-  { value: 'offline-files', label: 'Offline Files (client-side caching)' },
-  { value: 'general-file-share', label: 'General file share (information workers)' },
-] as const;
-
-type WorkloadId = (typeof workloadOptions)[number]['value'];
 
 const featureOptions = [
   { value: 'dfsr', label: 'DFS Replication' },
@@ -63,10 +50,6 @@ const featureOptions = [
 
 type FeatureId = (typeof featureOptions)[number]['value'];
 
-/** Workloads Microsoft lists as Yes for SOFS (the application rows and its practical applications). */
-const applicationWorkloads: ReadonlySet<WorkloadId> = new Set(['hyper-v', 'sql-server', 'vdi', 'iis', 'vmm-library']);
-/** Workloads Microsoft marks "Not recommended" on SOFS because continuous availability writes through. */
-const userDataWorkloads: ReadonlySet<WorkloadId> = new Set(['home-folders', 'roaming-profiles', 'folder-redirection', 'offline-files']);
 /** Features marked "No" for SOFS in Microsoft's table (deduplication depends on version and workload). */
 const unsupportedFeatures: ReadonlySet<FeatureId> = new Set(['dfsr', 'dfsn-root', 'fsrm', 'fci', 'dac', 'branchcache', 'work-folders', 'nfs']);
 
@@ -74,7 +57,7 @@ export const sofsSuitabilitySchema = defineSchema({
   workload: {
     kind: 'enum',
     label: 'Workload',
-    help: 'What the shares will hold.',
+    help: 'What the shares will hold. Choosing one fills in its typical metadata share and file size (this guide\u2019s estimates); edit them with your own measurements.',
     options: workloadOptions,
     default: 'hyper-v',
   },
@@ -135,6 +118,10 @@ export interface Alternative {
 export interface SofsSuitabilityResult {
   verdict: Verdict;
   verdictText: string;
+  /** The verdict in words ("Not recommended"), for a label that does not rely on colour. */
+  verdictLabel: string;
+  /** verdictText without its leading label. */
+  verdictReason: string;
   reasons: Reason[];
   /** Features the shares need that SOFS does not offer. */
   blockingFeatures: string[];
@@ -144,7 +131,6 @@ export interface SofsSuitabilityResult {
 }
 
 const featureLabel = (id: string): string => featureOptions.find((o) => o.value === id)?.label ?? id;
-const workloadLabel = (id: string): string => workloadOptions.find((o) => o.value === id)?.label ?? id;
 
 export const sofsSuitability = defineModel({
   id: 'sofs-suitability',
@@ -211,12 +197,15 @@ export const sofsSuitability = defineModel({
     }
 
     const verdict: Verdict = blocking.length > 0 ? 'unsupported' : against ? 'not-recommended' : 'recommended';
-    const verdictText =
+    const verdictLabel = verdict === 'unsupported' ? 'Unsupported' : verdict === 'not-recommended' ? 'Not recommended' : 'Recommended';
+    const verdictReason =
       verdict === 'unsupported'
-        ? `Unsupported: ${blocking.map(featureLabel).join(', ')} cannot run on a Scale-Out File Server.`
+        ? `${blocking.map(featureLabel).join(', ')} cannot run on a Scale-Out File Server.`
         : verdict === 'not-recommended'
-          ? 'Not recommended: this workload belongs on a general-use clustered file server.'
-          : 'Recommended: server application data with few metadata operations is what a Scale-Out File Server is for.';
+          ? 'this workload belongs on a general-use clustered file server.'
+          : 'server application data with few metadata operations is what a Scale-Out File Server is for.';
+    const verdictText = `${verdictLabel}: ${verdictReason}`;
+    const profile = workloadProfiles[workload];
 
     const alternatives: Alternative[] =
       verdict === 'recommended'
@@ -230,6 +219,8 @@ export const sofsSuitability = defineModel({
     return {
       verdict,
       verdictText,
+      verdictLabel,
+      verdictReason: verdictReason.charAt(0).toUpperCase() + verdictReason.slice(1),
       reasons,
       blockingFeatures: blocking.map(featureLabel),
       alternatives,
@@ -238,6 +229,10 @@ export const sofsSuitability = defineModel({
         { text: 'Feature support follows Microsoft\u2019s table comparing a general-use file server cluster with a Scale-Out File Server (Windows Server 2012 and 2012 R2).', sources: ['ms-sofs-overview'] },
         { text: 'On CSV, metadata operations go over SMB to the coordinator node; reads and writes go directly to storage.', sources: ['ms-csv-use', 'seed-001'] },
         { text: `Microsoft gives no number for "a high number of metadata operations"; this model calls more than ${METADATA_HEAVY_PERCENT}% heavy, warns above ${METADATA_NOTICEABLE_PERCENT}%, and treats files under ${SMALL_FILE_MB} MB as small. These lines are the guide's judgement.`, sources: [] },
+        {
+          text: `Typical for ${workloadLabel(workload)}: ${profile.metadataOpsPercent}% metadata operations and ${profile.avgFileSizeMB.toLocaleString('en-US')} MB files, the values the form fills in when the workload is chosen. This guide's estimate, not Microsoft's: ${profile.basis}.`,
+          sources: [],
+        },
       ],
     };
   },

@@ -129,3 +129,34 @@ describe('nlb-mode-advisor properties', () => {
     );
   });
 });
+
+describe('nlb-mode-advisor: the VIP and where static MAC entries apply (ms-nlb-operation-modes-kb)', () => {
+  it('static MAC table entries apply only when plain multicast is recommended', () => {
+    // KB 4494444: multicast needs static MAC entries on the host-facing ports; IGMP multicast lets snooping learn
+    // the ports; unicast shares one MAC that the switch floods, so there is nothing to pin.
+    expect(run({}).recommendedMode).toBe('igmp-multicast');
+    expect(run({}).staticMacEntriesApply).toBe(false);
+    const multicast = run({ igmpSnooping: false, hosts: 4, nicsPerHost: 2 });
+    expect(multicast.recommendedMode).toBe('multicast');
+    expect(multicast.staticMacEntriesApply).toBe(true);
+    expect(multicast.staticMacPortEntries).toBe(8); // 4 hosts × 2 NICs
+    const unicast = run({ igmpSnooping: false, staticArpAllowed: false, teaming: 'none' });
+    expect(unicast.recommendedMode).toBe('unicast');
+    expect(unicast.staticMacEntriesApply).toBe(false);
+  });
+
+  it('with a VIP, the static ARP setting names its actual MAC (172.31.1.232 → AC 1F 01 E8)', () => {
+    const igmp = run({ clusterIp: '172.31.1.232' });
+    expect(igmp.clusterIp).toBe('172.31.1.232');
+    expect(igmp.settings.find((s) => s.setting === 'Static ARP entry on the gateway')?.value).toMatch(/^172\.31\.1\.232 → 01-00-5E-7F-01-E8 /);
+    const multicast = run({ clusterIp: '172.31.1.232', igmpSnooping: false });
+    expect(multicast.settings.find((s) => s.setting === 'Static ARP entry on the gateway')?.value).toMatch(/^172\.31\.1\.232 → 03-BF-AC-1F-01-E8 /);
+    expect(run({}).settings.find((s) => s.setting === 'Static ARP entry on the gateway')?.value).toMatch(/^VIP → 01-00-5E-7F-Y-Z /);
+  });
+
+  it('refuses a VIP that is not a dotted IPv4 address, naming the field', () => {
+    const outcome = evaluate(nlbModeAdvisor, { clusterIp: '10.0.0.300' });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.issues.map((i) => i.field)).toEqual(['clusterIp']);
+  });
+});

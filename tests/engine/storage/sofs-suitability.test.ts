@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { sofsSuitability } from '../../../src/engine/storage/sofs-suitability.ts';
+import { applicationWorkloads, workloadOptions, workloadProfiles } from '../../../src/engine/storage/sofs-workloads.ts';
 
 const run = (input: Record<string, unknown>) => {
   const outcome = evaluate(sofsSuitability, input);
@@ -75,5 +76,45 @@ describe('every reason and alternative cites a known source', () => {
     expect(options).toMatch(/general-use clustered file server/);
     expect(options).toMatch(/file-server VM/);
     expect(options).toMatch(/without continuous availability/);
+  });
+});
+
+describe('workload profiles (sofs-workloads.ts): typical metadata share and file size per workload', () => {
+  it('has a profile for every workload option, with its reasoning', () => {
+    for (const { value } of workloadOptions) {
+      const profile = workloadProfiles[value];
+      expect(profile, value).toBeDefined();
+      expect(profile.basis.length, value).toBeGreaterThan(20);
+    }
+  });
+
+  it('the model defaults are the Hyper-V profile, the default workload (2 %, 40,000 MB)', () => {
+    expect(sofsSuitability.schema.metadataOpsPercent.default).toBe(workloadProfiles['hyper-v'].metadataOpsPercent);
+    expect(sofsSuitability.schema.avgFileSizeMB.default).toBe(workloadProfiles['hyper-v'].avgFileSizeMB);
+  });
+
+  it('each profile reaches the verdict Microsoft gives the workload on its own (ms-sofs-overview)', () => {
+    // Microsoft's table and "practical applications": application data Yes; user data "Not recommended";
+    // information workers generate many metadata operations (not for SOFS).
+    for (const { value } of workloadOptions) {
+      const { metadataOpsPercent, avgFileSizeMB } = workloadProfiles[value];
+      const r = run({ workload: value, metadataOpsPercent, avgFileSizeMB });
+      expect(r.verdict, value).toBe(applicationWorkloads.has(value) ? 'recommended' : 'not-recommended');
+    }
+  });
+
+  it('home folders with their own profile (30 %, 0.5 MB) gets two further reasons against: metadata-heavy and small files', () => {
+    const r = run({ workload: 'home-folders', metadataOpsPercent: 30, avgFileSizeMB: 0.5 });
+    expect(r.reasons.some((x) => x.effect === 'against' && /^30% of operations are metadata/.test(x.text))).toBe(true);
+    expect(r.reasons.some((x) => x.effect === 'against' && /average file of 0\.5 MB/.test(x.text))).toBe(true);
+    expect(r.assumptions.some((a) => a.text.startsWith('Typical for Home folders: 30% metadata operations and 0.5 MB files') && /not Microsoft/.test(a.text))).toBe(true);
+  });
+
+  it('labels the verdict in words, so it does not rely on colour', () => {
+    expect(run({}).verdictLabel).toBe('Recommended');
+    expect(run({ workload: 'home-folders' }).verdictLabel).toBe('Not recommended');
+    const unsupported = run({ requiredFeatures: ['nfs'] });
+    expect(unsupported.verdictLabel).toBe('Unsupported');
+    expect(unsupported.verdictText).toBe(`Unsupported: ${unsupported.verdictReason}`);
   });
 });
