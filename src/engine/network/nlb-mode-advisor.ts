@@ -20,8 +20,9 @@
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
 import { defineSchema } from '../schema.ts';
+import type { NlbMode } from './nlb-mode.ts';
 
-export type NlbMode = 'unicast' | 'multicast' | 'igmp-multicast';
+export type { NlbMode } from './nlb-mode.ts';
 
 export const nlbModeAdvisorSchema = defineSchema({
   teaming: {
