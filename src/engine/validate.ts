@@ -5,6 +5,7 @@
  * script is caught instead of silently ignored.
  */
 import type { Field, InputOf, Issue, ListField, Schema, ScalarField } from './schema.ts';
+import { unhandledKind } from './schema.ts';
 
 export type Validated<S extends Schema> = { ok: true; value: InputOf<S> } | { ok: false; issues: Issue[] };
 
@@ -86,8 +87,13 @@ export function checkField(name: string, field: Field, given: unknown): Checked 
       }
       return { value: structuredClone(given) };
     }
-    default:
+    case 'number':
+    case 'boolean':
+    case 'enum':
+    case 'string':
       return checkScalar(name, field, given);
+    default:
+      return unhandledKind(field);
   }
 }
 
@@ -124,6 +130,8 @@ export function checkScalar(name: string, field: ScalarField, given: unknown): C
       if (field.pattern && !field.pattern.regex.test(given)) return fail(name, field.pattern.message);
       return { value: given };
     }
+    default:
+      return unhandledKind(field);
   }
 }
 

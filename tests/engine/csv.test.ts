@@ -9,45 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/engine/csv.ts';
-
-/**
- * A reader for RFC 4180 text written for this test, independent of csv.ts:
- * a character-by-character state machine. Rows end in LF (or CRLF) outside
- * quotes.
- */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') {
-      if (cell !== '') throw new Error(`a quote inside a bare field at ${i}`);
-      quoted = true;
-    } else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
-      if (c === '\r') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (c === '\r') throw new Error(`a bare CR at ${i}`);
-    else cell += c;
-  }
-  if (quoted) throw new Error('an unclosed quote');
-  row.push(cell);
-  rows.push(row);
-  return rows;
-}
+import { parseCsv } from '../csv-reader.ts';
 
 describe('csvCell: RFC 4180 quoting', () => {
   it('writes a plain name bare', () => {
