@@ -1,6 +1,7 @@
 /** Human-readable help text derived from a model's schema. */
 import type { AnyModel } from '../engine/model.ts';
 import type { Field, ScalarField } from '../engine/schema.ts';
+import { unhandledKind } from '../engine/schema.ts';
 
 function range(field: Field): string {
   switch (field.kind) {
@@ -21,6 +22,8 @@ function range(field: Field): string {
       return `JSON list of up to ${field.maxItems} objects`;
     case 'record':
       return 'JSON object';
+    default:
+      return unhandledKind(field);
   }
 }
 

@@ -4,6 +4,7 @@
  * values as a comma-separated list; lists and records as JSON.
  */
 import type { Field } from './schema.ts';
+import { unhandledKind } from './schema.ts';
 
 export type ParsedText = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -34,6 +35,8 @@ export function parseFieldText(field: Field, text: string): ParsedText {
       } catch {
         return { ok: false, message: 'is not valid JSON' };
       }
+    default:
+      return unhandledKind(field);
   }
 }
 
@@ -44,7 +47,12 @@ export function formatFieldText(field: Field, value: unknown): string {
     case 'list':
     case 'record':
       return JSON.stringify(value);
-    default:
+    case 'number':
+    case 'boolean':
+    case 'enum':
+    case 'string':
       return String(value);
+    default:
+      return unhandledKind(field);
   }
 }

@@ -91,29 +91,32 @@ export type ScalarField = NumberField | BooleanField | EnumField | StringField;
 export type Field = ScalarField | MultiField | ListField | RecordField;
 export type Schema = Record<string, Field>;
 
-type ScalarValue<F> = F extends NumberField
-  ? number
-  : F extends BooleanField
-    ? boolean
-    : F extends EnumField
-      ? F['options'][number]['value']
-      : F extends StringField
-        ? string
-        : never;
+/**
+ * The value each kind holds once validated. Indexed by kind, so a kind added
+ * to `Field` without an entry here is a compile error. An enum narrows its
+ * value to its options' values, a list to its items' values.
+ */
+interface ValueByKind {
+  number: number;
+  boolean: boolean;
+  enum: string;
+  string: string;
+  multi: string[];
+  list: Record<string, unknown>[];
+  record: Record<string, unknown>;
+}
+
+type ScalarValue<F extends ScalarField> = F extends EnumField ? F['options'][number]['value'] : ValueByKind[F['kind']];
 
 type ItemValue<I extends Record<string, ScalarField>> = {
   [K in keyof I]: I[K] extends { optional: true } ? ScalarValue<I[K]> | undefined : ScalarValue<I[K]>;
 };
 
-export type FieldValue<F> = F extends ScalarField
+export type FieldValue<F extends Field> = F extends ScalarField
   ? ScalarValue<F>
-  : F extends MultiField
-    ? string[]
-    : F extends ListField
-      ? ItemValue<F['item']>[]
-      : F extends RecordField
-        ? Record<string, unknown>
-        : never;
+  : F extends ListField
+    ? ItemValue<F['item']>[]
+    : ValueByKind[F['kind']];
 
 type OptionalKey<S extends Schema> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
 
@@ -142,4 +145,14 @@ export interface Issue {
 /** Helper so a schema literal keeps its literal types (enum values) while being checked. */
 export function defineSchema<const S extends Schema>(schema: S): S {
   return schema;
+}
+
+/**
+ * The `default` of every switch over field kinds (and the controls they map
+ * to). Its parameter is `never`, so a kind added to `Field` without a case in
+ * that switch is a compile error at the switch ("… is not assignable to
+ * parameter of type 'never'").
+ */
+export function unhandledKind(value: never): never {
+  throw new Error(`no case for kind ${JSON.stringify((value as { kind?: unknown }).kind)}`);
 }

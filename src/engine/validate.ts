@@ -7,6 +7,7 @@
  */
 import { unknownFieldMessage } from './closest-name.ts';
 import type { Field, InputOf, Issue, ListField, Schema, ScalarField } from './schema.ts';
+import { unhandledKind } from './schema.ts';
 
 export type Validated<S extends Schema> = { ok: true; value: InputOf<S> } | { ok: false; issues: Issue[] };
 
@@ -88,8 +89,13 @@ export function checkField(name: string, field: Field, given: unknown): Checked 
       }
       return { value: structuredClone(given) };
     }
-    default:
+    case 'number':
+    case 'boolean':
+    case 'enum':
+    case 'string':
       return checkScalar(name, field, given);
+    default:
+      return unhandledKind(field);
   }
 }
 
@@ -126,6 +132,8 @@ export function checkScalar(name: string, field: ScalarField, given: unknown): C
       if (field.pattern && !field.pattern.regex.test(given)) return fail(name, field.pattern.message);
       return { value: given };
     }
+    default:
+      return unhandledKind(field);
   }
 }
 

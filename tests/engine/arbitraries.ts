@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Field, Schema, ScalarField } from '../../src/engine/schema.ts';
+import { unhandledKind } from '../../src/engine/schema.ts';
 
 function scalarArbitrary(field: ScalarField): fc.Arbitrary<unknown> {
   switch (field.kind) {
@@ -26,6 +27,8 @@ function scalarArbitrary(field: ScalarField): fc.Arbitrary<unknown> {
     case 'string':
       // Free text is model-specific (an IP, an XML document); the model's own tests cover its grammar.
       return fc.oneof(fc.constant(field.default ?? ''), fc.string({ maxLength: Math.min(field.maxLength, 64) }));
+    default:
+      return unhandledKind(field);
   }
 }
 
@@ -39,8 +42,13 @@ function fieldArbitrary(field: Field): fc.Arbitrary<unknown> {
     }
     case 'record':
       return fc.constant(field.default ?? {});
-    default:
+    case 'number':
+    case 'boolean':
+    case 'enum':
+    case 'string':
       return scalarArbitrary(field);
+    default:
+      return unhandledKind(field);
   }
 }
 
@@ -50,20 +58,37 @@ export function validInput(schema: Schema): fc.Arbitrary<Record<string, unknown>
   return fc.record(Object.fromEntries(entries), { requiredKeys: [] });
 }
 
-/** Values of the wrong type or out of range for a field, paired with that field's name. */
-export function invalidFieldValue(schema: Schema): fc.Arbitrary<{ field: string; value: unknown }> {
-  const options = Object.entries(schema).map(([name, field]) => {
-    const bad: unknown[] = field.kind === 'record' ? [[1, 2, 3], 'text', 42] : [{ nested: true }, [1, 2, 3], NaN, Infinity];
-    if (field.kind === 'number') {
-      bad.push('12', true);
+/** Values of the wrong type or out of range for one field. */
+function badValues(field: Field): unknown[] {
+  const wrongType = [{ nested: true }, [1, 2, 3], NaN, Infinity];
+  switch (field.kind) {
+    case 'number': {
+      const bad: unknown[] = [...wrongType, '12', true];
       if (field.min !== undefined) bad.push(field.min - 1);
       if (field.max !== undefined) bad.push(field.max + 1);
       if (field.integer) bad.push((field.min ?? 0) + 0.5);
-    } else if (field.kind === 'boolean') bad.push('yes', 1);
-    else if (field.kind === 'enum' || field.kind === 'multi') bad.push('not-an-option', 42);
-    else if (field.kind === 'string') bad.push(42, 'x'.repeat(field.maxLength + 1));
-    else if (field.kind === 'list') bad.push('not a list', [42]);
-    return fc.constantFrom(...bad).map((value) => ({ field: name, value }));
-  });
+      return bad;
+    }
+    case 'boolean':
+      return [...wrongType, 'yes', 1];
+    case 'enum':
+    case 'multi':
+      return [...wrongType, 'not-an-option', 42];
+    case 'string':
+      return [...wrongType, 42, 'x'.repeat(field.maxLength + 1)];
+    case 'list':
+      return [...wrongType, 'not a list', [42]];
+    case 'record':
+      return [[1, 2, 3], 'text', 42];
+    default:
+      return unhandledKind(field);
+  }
+}
+
+/** Values of the wrong type or out of range for a field, paired with that field's name. */
+export function invalidFieldValue(schema: Schema): fc.Arbitrary<{ field: string; value: unknown }> {
+  const options = Object.entries(schema).map(([name, field]) =>
+    fc.constantFrom(...badValues(field)).map((value) => ({ field: name, value })),
+  );
   return fc.oneof(...options);
 }

@@ -4,15 +4,24 @@
  * number ("1e", "") is kept as typed and reported, never silently replaced.
  */
 import { formatFieldText, parseFieldText } from '../../engine/field-text.ts';
-import type { Field, Issue, Schema, ScalarField } from '../../engine/schema.ts';
+import type { Field, Issue, RecordField, Schema, ScalarField } from '../../engine/schema.ts';
+import { unhandledKind } from '../../engine/schema.ts';
 
 export type RowValue = Record<string, string | boolean>;
 export type FormValue = string | boolean | string[] | RowValue[];
 export type FormValues = Record<string, FormValue>;
 
 function scalarToForm(field: ScalarField, value: unknown): string | boolean {
-  if (field.kind === 'boolean') return value === true;
-  return value === undefined || value === null ? '' : String(value);
+  switch (field.kind) {
+    case 'boolean':
+      return value === true;
+    case 'number':
+    case 'enum':
+    case 'string':
+      return value === undefined || value === null ? '' : String(value);
+    default:
+      return unhandledKind(field);
+  }
 }
 
 export function toFormValue(field: Field, value: unknown): FormValue {
@@ -27,8 +36,13 @@ export function toFormValue(field: Field, value: unknown): FormValue {
         : [];
     case 'record':
       return value === undefined ? '' : formatFieldText(field, value);
-    default:
+    case 'number':
+    case 'boolean':
+    case 'enum':
+    case 'string':
       return scalarToForm(field, value);
+    default:
+      return unhandledKind(field);
   }
 }
 
@@ -42,20 +56,63 @@ export function emptyRow(field: Extract<Field, { kind: 'list' }>): RowValue {
   return Object.fromEntries(Object.entries(field.item).map(([k, f]) => [k, scalarToForm(f, f.default)]));
 }
 
-function scalarFromForm(name: string, field: ScalarField, text: string | boolean, issues: Issue[]): unknown {
-  if (field.kind === 'boolean') return text === true;
-  const s = String(text);
-  if (s.trim() === '' && field.kind !== 'string') {
-    if (!field.optional) issues.push({ field: name, message: 'needs a value' });
-    return undefined;
+function scalarFromForm(name: string, field: ScalarField, held: string | boolean, issues: Issue[]): unknown {
+  const text = String(held);
+  switch (field.kind) {
+    case 'boolean':
+      return held === true;
+    case 'string':
+      // Text is taken as typed; only an empty optional field means "not given".
+      return text === '' && field.optional ? undefined : text;
+    case 'number':
+    case 'enum': {
+      if (text.trim() === '') {
+        if (!field.optional) issues.push({ field: name, message: 'needs a value' });
+        return undefined;
+      }
+      const parsed = parseFieldText(field, text);
+      if (!parsed.ok) {
+        issues.push({ field: name, message: parsed.message });
+        return undefined;
+      }
+      return parsed.value;
+    }
+    default:
+      return unhandledKind(field);
   }
-  if (s === '' && field.kind === 'string' && field.optional) return undefined;
-  const parsed = parseFieldText(field, s);
-  if (!parsed.ok) {
-    issues.push({ field: name, message: parsed.message });
-    return undefined;
+}
+
+/** A record field's JSON text as the engine's raw value; blank means not given. */
+function recordFromForm(name: string, field: RecordField, text: string, issues: Issue[]): unknown {
+  if (text.trim() === '') return undefined;
+  const parsed = parseFieldText(field, text);
+  if (parsed.ok) return parsed.value;
+  issues.push({ field: name, message: parsed.message });
+  return undefined;
+}
+
+function fieldFromForm(name: string, field: Field, value: FormValue, issues: Issue[]): unknown {
+  switch (field.kind) {
+    case 'multi':
+      return value;
+    case 'list':
+      return (value as RowValue[]).map((row, i) =>
+        Object.fromEntries(
+          Object.entries(field.item)
+            .map(([k, f]) => [k, scalarFromForm(`${name}[${i}].${k}`, f, row[k] ?? '', issues)] as const)
+            .filter(([, v]) => v !== undefined),
+        ),
+      );
+    case 'record':
+      return recordFromForm(name, field, String(value), issues);
+    case 'number':
+    case 'boolean':
+    case 'enum':
+    case 'string':
+      return scalarFromForm(name, field, value as string | boolean, issues);
+    default:
+      return unhandledKind(field);
   }
-  return parsed.value;
 }
 
 /** The raw input for the engine, plus issues for controls whose text cannot be read. */
@@ -65,25 +122,7 @@ export function rawFromForm(schema: Schema, form: FormValues): { raw: Record<str
   for (const [name, field] of Object.entries(schema)) {
     const value = form[name];
     if (value === undefined) continue;
-    let converted: unknown;
-    if (field.kind === 'multi') converted = value;
-    else if (field.kind === 'list') {
-      converted = (value as RowValue[]).map((row, i) =>
-        Object.fromEntries(
-          Object.entries(field.item)
-            .map(([k, f]) => [k, scalarFromForm(`${name}[${i}].${k}`, f, row[k] ?? '', issues)] as const)
-            .filter(([, v]) => v !== undefined),
-        ),
-      );
-    } else if (field.kind === 'record') {
-      const text = String(value);
-      if (text.trim() === '') converted = undefined;
-      else {
-        const parsed = parseFieldText(field, text);
-        if (parsed.ok) converted = parsed.value;
-        else issues.push({ field: name, message: parsed.message });
-      }
-    } else converted = scalarFromForm(name, field, value as string | boolean, issues);
+    const converted = fieldFromForm(name, field, value, issues);
     if (converted !== undefined) raw[name] = converted;
   }
   return { raw, issues };

@@ -21,8 +21,9 @@ import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
 import { defineSchema, type InputOf, type Issue } from '../schema.ts';
 import { nlbClusterMac } from './nlb-cluster-mac.ts';
+import type { NlbMode } from './nlb-mode.ts';
 
-export type NlbMode = 'unicast' | 'multicast' | 'igmp-multicast';
+export type { NlbMode } from './nlb-mode.ts';
 
 export const nlbModeAdvisorSchema = defineSchema({
   clusterIp: {

@@ -20,6 +20,7 @@ import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { nlbClusterMac } from './nlb-cluster-mac.ts';
 import type { NlbClusterMacResult } from './nlb-cluster-mac.ts';
+import { nlbModeOptions } from './nlb-mode.ts';
 
 /** A switch port name such as Gi1/0/1, GigabitEthernet1/0/24, Te1/1/1, Po3, port-channel 3 or g12 (PowerConnect). */
 const PORT = /^[A-Za-z][A-Za-z-]*\s?\d+(\/\d+){0,3}(\.\d+)?$/;
@@ -37,11 +38,7 @@ export const nlbSwitchConfigSchema = defineSchema({
     kind: 'enum',
     label: 'NLB operation mode',
     help: 'The mode set in NLB Manager on every node.',
-    options: [
-      { value: 'unicast', label: 'Unicast' },
-      { value: 'multicast', label: 'Multicast' },
-      { value: 'igmp-multicast', label: 'IGMP multicast' },
-    ],
+    options: nlbModeOptions,
     default: 'igmp-multicast',
   },
   vlanId: {
