@@ -10,6 +10,7 @@ import linkCheck from './src/integrations/link-check.ts';
 import focusableTables from './src/integrations/focusable-tables.ts';
 import searchShortcutHint from './src/integrations/search-shortcut-hint.ts';
 import scenarioHydration from './src/integrations/scenario-hydration.ts';
+import sourceRefs from './src/integrations/source-refs.ts';
 import { topics } from './src/topics.ts';
 
 // GitHub Pages: SITE_URL is the Pages origin (https://<owner>.github.io) and
@@ -22,7 +23,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   vite: {
-    plugins: [lazySearch(), saxWithoutStream()],
+    plugins: [lazySearch(), saxWithoutStream(), sourceRefs()],
     // The OVF inspector's Web Worker is bundled separately and parses with sax too.
     worker: { plugins: () => [saxWithoutStream()] },
     build: {
@@ -73,6 +74,7 @@ export default defineConfig({
       sidebar: [{ label: 'Calculators', slug: 'calculators' }, ...topics.map((t) => ({ label: t.label, items: [{ autogenerate: { directory: t.id } }] }))],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
       },
       customCss: ['./src/styles/guide.css'],
       lastUpdated: false,
