@@ -27,7 +27,7 @@ async function openCalculator(page: Page, path: string): Promise<Locator> {
   await page.goto(path);
   const calculator = page.locator('section.calculator').first();
   await calculator.scrollIntoViewIfNeeded();
-  await expect(calculator).toHaveAttribute('data-hydrated', 'true');
+  await expect(calculator).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
   return calculator;
 }
 

@@ -17,7 +17,7 @@ for (const { path } of calculatorPages()) {
     await page.goto(path);
     const calculator = page.locator('section.calculator').first();
     await calculator.scrollIntoViewIfNeeded();
-    await expect(calculator).toHaveAttribute('data-hydrated', 'true');
+    await expect(calculator).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 }); // the feature matrix hydrates slowly on a busy machine
     await calculator.locator('details.assumptions summary').click();
 
     const refs = await calculator.locator('.source-ref').evaluateAll((els) =>
