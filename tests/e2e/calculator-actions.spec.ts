@@ -3,6 +3,7 @@
  * a new page shows the same figures, and Reset brings back the article's own
  * scenario (its `initial` values, not the model's defaults) and a bare URL.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { liveMigrationSchema } from '../../src/engine/migration/live-migration.ts';
 import { expect, test } from './fixtures.ts';
@@ -87,3 +88,25 @@ for (const { name, path, edit } of cases) {
     expect(new URL(page.url()).search).toBe('');
   });
 }
+
+test("a calculator that does not own the URL (the OVF inspector) still copies a link to its scenario", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
+  const calculator = await openCalculator(page, 'interop/appliance-to-hyper-v/');
+  await expect(calculator).toHaveAttribute('data-url-state', 'false');
+  await calculator.locator('textarea').first().fill(readFileSync('tests/e2e/fixtures/virtualbox-style.ovf', 'utf8'));
+  // The fixture's figures, read by hand: 4 vCPU; 3072 MiB; no EFI, so BIOS and Generation 1.
+  await expect(calculator.locator('[data-output="systems.0.cpus"]')).toHaveText('4');
+  await calculator.getByRole('button', { name: 'Copy link' }).click();
+  await expect(calculator.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  // The link names the calculator it is for; the page's own URL was left alone.
+  expect(link.searchParams.get('calculator')).toBe(await calculator.locator('h2').getAttribute('id').then((id) => id?.replace(/-title$/, '')));
+  expect(new URL(page.url()).search).toBe('');
+
+  const other = await context.newPage();
+  const shared = await openCalculator(other, link.href);
+  await expect(shared.locator('[data-output="systems.0.cpus"]')).toHaveText('4');
+  await expect(shared.locator('[data-output="systems.0.memoryMiB"]')).toHaveText('3072 MiB');
+  await expect(shared.locator('[data-output="systems.0.recommendedGeneration"]')).toHaveText('1');
+  await other.close();
+});
