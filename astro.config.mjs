@@ -11,6 +11,7 @@ import focusableTables from './src/integrations/focusable-tables.ts';
 import searchShortcutHint from './src/integrations/search-shortcut-hint.ts';
 import scenarioHydration from './src/integrations/scenario-hydration.ts';
 import { codeFrameOutOfSearch } from './src/integrations/code-frame-search.ts';
+import sourceRefs from './src/integrations/source-refs.ts';
 import { topics } from './src/topics.ts';
 
 // GitHub Pages: SITE_URL is the Pages origin (https://<owner>.github.io) and
@@ -23,7 +24,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   vite: {
-    plugins: [lazySearch(), saxWithoutStream()],
+    plugins: [lazySearch(), saxWithoutStream(), sourceRefs()],
     // The OVF inspector's Web Worker is bundled separately and parses with sax too.
     worker: { plugins: () => [saxWithoutStream()] },
     build: {
@@ -74,6 +75,7 @@ export default defineConfig({
       sidebar: [{ label: 'Calculators', slug: 'calculators' }, ...topics.map((t) => ({ label: t.label, items: [{ autogenerate: { directory: t.id } }] }))],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
       },
       customCss: ['./src/styles/guide.css'],
       lastUpdated: false,

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { topicIds, windowsVersions } from './topics.ts';
+import { articleFields } from './article-fields.ts';
 
 /** A source an article or an engine constant cites: one YAML file per source, named by its id. */
 const sources = defineCollection({
@@ -23,16 +23,7 @@ const sources = defineCollection({
 
 const docs = defineCollection({
   loader: docsLoader(),
-  schema: docsSchema({
-    extend: z.object({
-      /** Section the page belongs to; drives the search filter. */
-      topic: z.enum(topicIds).optional(),
-      /** Windows Server releases the page applies to. */
-      versions: z.array(z.enum(windowsVersions)).default([]),
-      /** Source ids, listed under "Sources" at the end of the page. */
-      sources: z.array(z.string()).default([]),
-    }),
-  }),
+  schema: docsSchema({ extend: articleFields }),
 });
 
 /** Overrides of Starlight's interface strings (src/content/i18n/en.json). */

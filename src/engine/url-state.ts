@@ -93,14 +93,20 @@ export function readModelScenario(model: AnyModel, search: string): ReadScenario
   return { values, fallbacks };
 }
 
-/** The query string for a scenario: only fields that differ from their default, in schema order. */
-export function writeScenario(schema: Schema, values: Record<string, unknown>): string {
+/**
+ * The query string for a scenario: only fields that differ from the baseline,
+ * in schema order. The baseline is what a page shows before reading the query
+ * (its article's initial values); fields it does not set fall back to their
+ * defaults, so without one the query holds what differs from the defaults.
+ */
+export function writeScenario(schema: Schema, values: Record<string, unknown>, baseline: Record<string, unknown> = {}): string {
   const params = new URLSearchParams();
   for (const [name, field] of Object.entries(schema)) {
     const value = values[name];
     if (value === undefined) continue;
     const text = formatFieldText(field, value);
-    if (field.default !== undefined && text === formatFieldText(field, field.default)) continue;
+    const base = Object.hasOwn(baseline, name) ? baseline[name] : field.default;
+    if (base !== undefined && text === formatFieldText(field, base)) continue;
     params.set(name, text);
   }
   const query = params.toString();

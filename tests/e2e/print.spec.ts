@@ -1,8 +1,28 @@
-/** The print view keeps a calculator's inputs and results (and drops its buttons). */
+/**
+ * The printout (issue 18): a calculator page prints without the site's
+ * navigation, search or buttons, with its inputs' values, its results and its
+ * assumptions open; a calculator's Print button prints its scenario alone, on
+ * few pages.
+ */
+import type { Page } from '@playwright/test';
+import { hostEvacuationSchema } from '../../src/engine/migration/host-evacuation.ts';
+import { writeScenario } from '../../src/engine/url-state.ts';
 import { calculatorPages } from './calculator-pages.ts';
 import { expect, test } from './fixtures.ts';
 
-test('printing a calculator page shows its inputs and results', async ({ page }) => {
+/** Pages in a PDF: the page tree's root holds the largest /Count. */
+const pdfPages = (pdf: Buffer): number => Math.max(...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+
+/** Presses the calculator's Print button (the print dialog itself stubbed out) and shows the page as printed. */
+async function pressPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await page.locator('section.calculator').first().getByRole('button', { name: 'Print' }).click();
+  await page.emulateMedia({ media: 'print' });
+}
+
+test('printing a calculator page shows its inputs, results and open assumptions, and no site chrome', async ({ page }) => {
   const first = calculatorPages()[0];
   test.skip(!first, 'no calculator pages');
   await page.goto(first?.path ?? '');
@@ -10,5 +30,41 @@ test('printing a calculator page shows its inputs and results', async ({ page })
   const calculator = page.locator('section.calculator').first();
   await expect(calculator.locator('.calculator-inputs input, .calculator-inputs select').first()).toBeVisible();
   await expect(calculator.locator('.calculator-results [data-output]').first()).toBeVisible();
+  await expect(calculator.locator('.calculator-actions')).toBeHidden();
   await expect(calculator.locator('.copy-button').first()).toBeHidden();
+  // The assumptions print unfolded, without anyone opening them.
+  await expect(calculator.locator('details.assumptions li').first()).toBeVisible();
+  await expect(page.locator('header.header')).toBeHidden();
+  await expect(page.locator('#starlight__sidebar')).toBeHidden();
+  await expect(page.locator('site-search')).toBeHidden();
+});
+
+test('the storage IOPS scenario prints on one to three A4 pages, assumptions included', async ({ page }) => {
+  await page.goto('storage/iops-write-penalty/?disks=10&driveIops=200&layout=raid5&readPercent=50');
+  const calculator = page.locator('section.calculator').first();
+  await expect(calculator).toHaveAttribute('data-hydrated', 'true');
+  await pressPrint(page);
+  // 10 disks × 200 IOPS in RAID 5 (write penalty 4) at 50 % reads: 2,000 / (0.5 + 0.5 × 4) = 800.
+  await expect(calculator.locator('[data-output="frontEndIops"]')).toHaveText('800');
+  await expect(calculator.locator('input[name="disks"]')).toHaveValue('10');
+  await expect(calculator.locator('details.assumptions')).toContainText('write costs 4 back-end disk operations');
+  await expect(calculator.locator('details.assumptions li').first()).toBeVisible();
+  // The article around it is left out of this printout; the title stays.
+  await expect(page.locator('.sl-markdown-content > p').first()).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  // Title and facts, 11 inputs, four key figures, the explanation, a 640 px chart, an 8-row
+  // table and four assumptions: more than one A4 page, well under three.
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(3);
+});
+
+test('a 30-VM drain scenario prints on at most five A4 pages', async ({ page }) => {
+  const vms = Array.from({ length: 30 }, (_, i) => ({ name: `app${String(i + 1).padStart(2, '0')}`, memoryGiB: 16, dirtyRateMBps: 40, hotSetGiB: 0.1 }));
+  await page.goto(`migration/draining-a-host/${writeScenario(hostEvacuationSchema, { vms })}`);
+  const calculator = page.locator('section.calculator').first();
+  await expect(calculator).toHaveAttribute('data-hydrated', 'true');
+  // 30 VM rows in, a 30-row schedule and a 30-bar chart out, plus the assumptions: about a
+  // page for each, and one for the host figures and warnings.
+  await pressPrint(page);
+  await expect(calculator.locator('details.assumptions li').first()).toBeVisible();
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(5);
 });

@@ -43,12 +43,16 @@ describe.each(models.map((m) => [m.id, m] as const))('%s', (_id, model) => {
     }
   });
 
-  it('never throws and never returns a non-finite number for schema-admitted input', () => {
+  it('never throws, never returns a non-finite number and cites only known sources for schema-admitted input', () => {
     fc.assert(
       fc.property(validInput(model.schema), (input) => {
         const outcome = evaluate(model, input);
         if (outcome.ok) {
           expect(findNonFinite(outcome.result, 'result')).toBeUndefined();
+          // Every branch a model takes must cite sources the islands can name.
+          for (const a of outcome.result.assumptions) {
+            for (const id of a.sources) expect(sourceIds.has(id), `unknown source id ${id}`).toBe(true);
+          }
         } else {
           expect(outcome.issues.length).toBeGreaterThan(0);
           for (const issue of outcome.issues) {

@@ -26,6 +26,16 @@ describe('url state', () => {
     expect(readScenario(schema, query)).toEqual({ values: { memoryGiB: 64, transport: 'smb' }, fallbacks: {} });
   });
 
+  it("against an article's own starting values, writes what differs from those, defaults included", () => {
+    // The article starts at 64 GiB over SMB; the reader went back to the default 8 GiB and turned jumbo on.
+    const article = { memoryGiB: 64, jumbo: false, transport: 'smb' };
+    const query = writeScenario(schema, { memoryGiB: 8, jumbo: true, transport: 'smb' }, article);
+    expect(query).toBe('?memoryGiB=8&jumbo=true');
+    // Read over the article's values, as the page does, it gives the reader's scenario back.
+    expect({ ...article, ...readScenario(schema, query).values }).toEqual({ memoryGiB: 8, jumbo: true, transport: 'smb' });
+    expect(writeScenario(schema, article, article)).toBe('');
+  });
+
   it('round-trips any valid scenario', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.5, max: 12288, noNaN: true }), fc.boolean(), fc.constantFrom('tcp', 'smb'), (memoryGiB, jumbo, transport) => {

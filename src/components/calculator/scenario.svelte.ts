@@ -44,10 +44,17 @@ export class Scenario<M extends AnyModel = AnyModel> {
     return grouped;
   });
 
+  /** The article's starting values as the form holds them (Reset returns here). */
+  readonly #initialForm: FormValues;
+  /** The same, as engine input: a shared link records only what differs from it. */
+  readonly #initialRaw: Record<string, unknown>;
+
   constructor(model: M, initial: ModelInitial<M> = {}) {
     this.model = model;
-    this.form = formFromValues(model.schema, initial);
-    const first = evaluate(model, rawFromForm(model.schema, this.form).raw);
+    this.#initialForm = formFromValues(model.schema, initial);
+    this.#initialRaw = rawFromForm(model.schema, this.#initialForm).raw;
+    this.form = structuredClone(this.#initialForm);
+    const first = evaluate(model, this.#initialRaw);
     if (first.ok) this.#lastGood = first.result as ResultOf<M>;
   }
 
@@ -72,9 +79,18 @@ export class Scenario<M extends AnyModel = AnyModel> {
     this.fallbacks = fallbacks;
   }
 
-  /** The query string for the current, readable inputs. */
+  /**
+   * The query string for the current, readable inputs: what differs from the
+   * article's initial values, which is what loadQuery applies them over.
+   */
   query(): string {
-    return writeScenario(this.schema, this.#converted.raw);
+    return writeScenario(this.schema, this.#converted.raw, this.#initialRaw);
+  }
+
+  /** Back to the article's initial values, with no URL fallbacks left to report. */
+  reset(): void {
+    this.form = structuredClone(this.#initialForm);
+    this.fallbacks = {};
   }
 
   update(field: string, value: FormValues[string]): void {
