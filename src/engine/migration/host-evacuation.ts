@@ -42,6 +42,31 @@ import { CLEANUP_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
  */
 export const MAX_VMS = 1000;
 
+/**
+ * Headers a pasted VM table may carry besides the fields' own names and labels.
+ * Get-VM's memory properties (MemoryAssigned, MemoryStartup) are byte counts, as
+ * Set-VMMemory's -StartupBytes is; the console's default Get-VM view shows
+ * MemoryAssigned(M), the bytes divided by PowerShell's 1MB (2^20). A drain copies the
+ * memory assigned now, so MemoryAssigned is read before MemoryStartup. Windows writes
+ * memory in binary units whatever the label, so "Memory (GB)" is taken as GiB and
+ * "Memory (MB)" as MiB.
+ */
+const VM_IMPORT_COLUMNS = {
+  name: [{ header: 'VMName' }, { header: 'VM' }, { header: 'VM name' }],
+  count: [{ header: 'Quantity' }, { header: 'Qty' }, { header: 'Number of VMs' }],
+  memoryGiB: [
+    { header: 'MemoryAssigned', scale: 1 / GiB, unit: 'bytes' },
+    { header: 'MemoryAssigned(M)', scale: 1 / 1024, unit: 'MiB' },
+    { header: 'MemoryStartup', scale: 1 / GiB, unit: 'bytes' },
+    { header: 'Memory (GB)' },
+    { header: 'RAM (GB)' },
+    { header: 'Memory (MB)', scale: 1 / 1024, unit: 'MiB' },
+    { header: 'RAM (MB)', scale: 1 / 1024, unit: 'MiB' },
+  ],
+  dirtyRateMBps: [{ header: 'DirtyRate' }, { header: 'Dirty rate (MBps)' }],
+  hotSetGiB: [{ header: 'HotSet' }, { header: 'Hot set (GB)' }],
+} as const;
+
 export const hostEvacuationSchema = defineSchema({
   vms: {
     kind: 'list',
@@ -73,7 +98,8 @@ export const hostEvacuationSchema = defineSchema({
       { name: 'file01', count: 1, memoryGiB: 16, dirtyRateMBps: 30, hotSetGiB: 0.1 },
     ],
     minItems: 1,
-    maxItems: 1000,
+    maxItems: MAX_VMS,
+    importColumns: VM_IMPORT_COLUMNS,
   },
   maxConcurrent: {
     kind: 'number',
