@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
-import { hostEvacuation } from '../../../src/engine/migration/host-evacuation.ts';
+import { hostEvacuation, hostEvacuationSchema } from '../../../src/engine/migration/host-evacuation.ts';
+import { readScenario, writeScenario } from '../../../src/engine/url-state.ts';
 import type { HostEvacuationResult } from '../../../src/engine/migration/host-evacuation.ts';
 import { liveMigration } from '../../../src/engine/migration/live-migration.ts';
 import { relativeError, run } from './helpers.ts';
@@ -200,5 +201,14 @@ describe('drainTimeByConcurrency', () => {
     const r = drain({});
     expect(r.drainTimeByConcurrency[0]!.totalSeconds).toBeCloseTo(100, -0.5);
     expect(r.drainTimeByConcurrency[1]!.totalSeconds).toBe(r.totalSeconds);
+  });
+});
+
+describe('count in URL state and the CLI', () => {
+  it('round-trips through a link, and the built-in VMs (count 1 each) stay out of the query', () => {
+    const vms = [{ name: 'web', count: 10, memoryGiB: 8, dirtyRateMBps: 20, hotSetGiB: 0.05 }];
+    const query = writeScenario(hostEvacuationSchema, { vms });
+    expect(readScenario(hostEvacuationSchema, query).values).toEqual({ vms });
+    expect(writeScenario(hostEvacuationSchema, { vms: hostEvacuationSchema.vms.default })).toBe('');
   });
 });
