@@ -5,6 +5,7 @@
  * ignored; long times read in minutes and seconds; the key figures stay near
  * the top of the calculator with 30 VM rows, on a desktop and on a phone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
@@ -78,7 +79,7 @@ test('30 VMs pasted from Get-VM, typed as 4 rows with counts and opened from a s
   await expect(status).toContainText('Imported 30 rows from a PowerShell table.');
   await expect(status).toContainText('Columns used: Name as Name, MemoryAssigned (bytes) as Memory (GiB).');
   await expect(status).toContainText('Ignored: State (not a column this list knows), Uptime (not a column this list knows).');
-  await expect(status).toContainText('Not in the table, so the default is used: Count 1, Dirty rate (MB/s) 20 MB/s, Hot set (GiB) 0.05 GiB.');
+  await expect(status).toContainText('Not in the table, so the default is used: Count 1, Dirty rate 20 MB/s, Hot set 0.05 GiB.');
   await expect(calculator.locator('.list-editor tbody tr')).toHaveCount(30);
   await expect(calculator.getByLabel('Memory, row 11', { exact: true })).toHaveValue('16');
   await expect(scheduleRows(calculator)).toHaveCount(30);
@@ -180,4 +181,15 @@ test('at 390 px with 30 pasted VMs the drain time is pinned above the inputs and
   expect(box!.y, 'pinned summary within the viewport').toBeGreaterThanOrEqual(0);
   expect(box!.y + box!.height).toBeLessThanOrEqual(900);
   await noOverflow(page);
+});
+
+test('the open import box, its status and the pinned drain time pass axe, at 390 px', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(PAGE);
+  await waitForIslands(page);
+  const calculator = calculatorOf(page);
+  await paste(calculator, 'Name,MemoryAssigned,State\nweb01,8589934592,Running\nbad,x,Off\n');
+  await expect(calculator.locator('[data-import-status]')).toContainText('Line 3:');
+  const results = await new AxeBuilder({ page }).include('section.calculator').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

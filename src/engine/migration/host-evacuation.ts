@@ -189,7 +189,7 @@ export const hostEvacuation = defineModel({
   schema: hostEvacuationSchema,
   check(input): Issue[] {
     const issues: Issue[] = transportIssues(input);
-    const total = input.vms.reduce((sum, vm) => sum + (vm.count ?? 1), 0);
+    const total = input.vms.reduce((sum, vm) => sum + vm.count, 0);
     if (total > MAX_VMS) issues.push({ field: 'vms', message: `the rows add up to ${total.toLocaleString('en')} VMs; the planner schedules at most ${MAX_VMS.toLocaleString('en')}` });
     input.vms.forEach((vm, i) => {
       if (vm.hotSetGiB > vm.memoryGiB) issues.push({ field: `vms[${i}].hotSetGiB`, message: `the hot set (${vm.hotSetGiB} GiB) cannot be larger than the VM's memory (${vm.memoryGiB} GiB)` });
@@ -284,7 +284,7 @@ export const hostEvacuation = defineModel({
 /** The VMs one by one: a row of count N becomes N VMs named "web (1 of N)" … "web (N of N)". */
 export function expandVms(rows: readonly HostEvacuationInput['vms'][number][]): DrainVm[] {
   return rows.flatMap((row) => {
-    const count = row.count ?? 1;
+    const count = row.count;
     const vm = { memoryGiB: row.memoryGiB, dirtyRateMBps: row.dirtyRateMBps, hotSetGiB: row.hotSetGiB };
     return count === 1 ? [{ name: row.name, ...vm }] : Array.from({ length: count }, (_, i) => ({ name: `${row.name} (${i + 1} of ${count})`, ...vm }));
   });
