@@ -155,31 +155,37 @@ const noOverflow = async (page: Page) => {
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 };
 
-// 200 px: the calculator's title and the results' first line; the figure sits beside the inputs, at their top.
+/** The pinned one-line drain time says what the result says, and is still on screen once the reader has scrolled to the last input. */
+async function pinnedWhileEditing(page: Page, calculator: Locator): Promise<void> {
+  const summary = calculator.locator('[data-summary="totalSeconds"]');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText(`Drain time ${(await drainTime(calculator).textContent()) ?? ''} for 30 VMs`);
+  await calculator.locator('.schema-form > .field').last().scrollIntoViewIfNeeded();
+  const box = await summary.boundingBox();
+  const height = page.viewportSize()!.height;
+  expect(box!.y, 'pinned summary within the viewport').toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+}
+
+// 200 px: the calculator's title and the results' first line; the figure sits beside the inputs, at their top
+// (measured: 94 px in a 632 px wide calculator).
 test('at 1280 px with 30 pasted VMs the results sit beside the inputs: the drain time is within 200 px of the calculator top', async ({ page }) => {
   const calculator = await withThirtyPastedVms(page, 1280);
   const inputs = await calculator.locator('.calculator-inputs').boundingBox();
   const results = await calculator.locator('.calculator-results').boundingBox();
   expect(results!.x, 'results to the right of the inputs').toBeGreaterThanOrEqual(inputs!.x + inputs!.width - 1);
   expect(await offsetFromCalculator(page, '[data-output="totalSeconds"]')).toBeLessThanOrEqual(200);
-  await expect(calculator.locator('[data-summary="totalSeconds"]')).toBeHidden();
+  await pinnedWhileEditing(page, calculator);
   await noOverflow(page);
 });
 
-// On a phone the results follow fourteen input fields (over 2,000 px), so the drain time is also
-// pinned above the inputs: within 150 px of the calculator top (its title is one or two lines), and
-// still on screen when the reader has scrolled down to the last input.
+// On a phone the results follow fourteen input fields (about 2,500 px), so the drain time pinned above the
+// inputs is the figure in view: within 150 px of the calculator top (its title takes one or two lines;
+// measured 76 px), and still on screen when the reader has scrolled down to the last input.
 test('at 390 px with 30 pasted VMs the drain time is pinned above the inputs and stays in view while editing them', async ({ page }) => {
   const calculator = await withThirtyPastedVms(page, 390);
-  const summary = calculator.locator('[data-summary="totalSeconds"]');
-  await expect(summary).toBeVisible();
-  await expect(summary).toContainText(`Drain time ${(await drainTime(calculator).textContent()) ?? ''} for 30 VMs`);
   expect(await offsetFromCalculator(page, '[data-summary="totalSeconds"]')).toBeLessThanOrEqual(150);
-  const lastField = calculator.locator('.schema-form > .field').last();
-  await lastField.scrollIntoViewIfNeeded();
-  const box = await summary.boundingBox();
-  expect(box!.y, 'pinned summary within the viewport').toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+  await pinnedWhileEditing(page, calculator);
   await noOverflow(page);
 });
 
