@@ -24,3 +24,23 @@ const threeSignificant = new Intl.NumberFormat('en-US', { maximumSignificantDigi
 export function significant(value: number): string {
   return Math.abs(value) >= 100 ? decimals(value, 0) : threeSignificant.format(value);
 }
+
+/** Longest time shown in seconds alone; longer ones are also given in minutes (and hours). */
+export const SECONDS_ALONE_MAX = 90;
+
+/**
+ * A duration in seconds as a reader checks it against a watch: 78.3 s stays
+ * "78.3 s"; past 90 s the minutes follow, "125 s (2 min 5 s)", "3,725 s
+ * (1 h 2 min 5 s)". The bracket is rounded to whole seconds; the seconds
+ * figure keeps `places` decimals so it matches the tables.
+ */
+export function duration(seconds: number, places = 1): string {
+  const shown = `${decimals(seconds, places)} s`;
+  if (!(Math.abs(seconds) > SECONDS_ALONE_MAX)) return shown;
+  const whole = Math.round(Math.abs(seconds));
+  const h = Math.floor(whole / 3600);
+  const min = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  const parts = [h > 0 ? `${decimals(h, 0)} h` : '', h > 0 || min > 0 ? `${min} min` : '', s > 0 ? `${s} s` : ''].filter(Boolean);
+  return `${shown} (${seconds < 0 ? '−' : ''}${parts.join(' ')})`;
+}

@@ -64,12 +64,26 @@ export interface StringField extends FieldBase {
   pattern?: { regex: RegExp; message: string };
 }
 
+/**
+ * A column header another tool writes for an item field (PowerShell's
+ * MemoryAssigned, say), and the factor from that column's unit to the field's.
+ */
+export interface ImportColumn {
+  header: string;
+  /** Multiplies the column's values into the field's unit (1 / 2^30 for bytes to GiB). */
+  scale?: number;
+  /** The column's unit as the import message names it ("bytes"). */
+  unit?: string;
+}
+
 /** A list of records (VMs in a host drain, peers in an IPsec budget). */
 export interface ListField extends FieldBase {
   kind: 'list';
   /** What one entry is called ("Disk", "VM"), so a message can say "Disk 2: capacity". */
   itemLabel?: string;
   item: Record<string, ScalarField>;
+  /** Headers a pasted table may use for an item field besides its name and label (table-import.ts). */
+  importColumns?: Partial<Record<string, readonly ImportColumn[]>>;
   default?: readonly Record<string, unknown>[];
   minItems?: number;
   maxItems: number;

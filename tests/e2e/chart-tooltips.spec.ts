@@ -45,7 +45,7 @@ for (const scheme of ['dark', 'light'] as const) {
     await waitForIslands(page);
     const calculator = page.locator('section.calculator').first();
     const firstRow = await calculator.locator('table').filter({ has: page.locator('caption', { hasText: 'Drain schedule' }) }).locator('tbody tr').first().locator('th, td').allTextContents();
-    const tip = await tipAt(page, calculator.locator('figure.plot-chart'), 'bar');
+    const tip = await tipAt(page, calculator.locator('figure.plot-chart').filter({ hasText: 'Drain schedule' }), 'bar');
     expect(contrast(tip.colour, tip.background), `tooltip text ${tip.colour} on ${tip.background}`).toBeGreaterThanOrEqual(4.5);
     // Row 1 of the table: VM, starts (s), ends (s), network, pause (ms).
     expect(tip.text).toContain(firstRow[0] ?? '');
@@ -54,6 +54,27 @@ for (const scheme of ['dark', 'light'] as const) {
     expect(tip.text).toContain(`Network: ${firstRow[3]}`);
     expect(tip.text).toContain(`Pause: ${firstRow[4]} ms`);
     expect(tip.text).not.toMatch(/\blabel\b|startSeconds|endSeconds/);
+  });
+
+  test(`drain concurrency tooltip in the ${scheme} theme: readable and worded like the concurrency table`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('migration/draining-a-host/?maxConcurrent=3');
+    await waitForIslands(page);
+    const calculator = page.locator('section.calculator').first();
+    const firstRow = await calculator
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: 'Drain time by simultaneous migrations' }) })
+      .locator('tbody tr')
+      .first()
+      .locator('th, td')
+      .allTextContents();
+    const tip = await tipAt(page, calculator.locator('figure.plot-chart').filter({ hasText: 'simultaneous migrations' }), 'bar');
+    expect(contrast(tip.colour, tip.background)).toBeGreaterThanOrEqual(4.5);
+    // Row 1: one at a time, its drain time (in minutes and seconds past 90 s) and VMs not converged.
+    expect(tip.text).toContain(`${firstRow[0]} at once`);
+    expect(tip.text).toContain(`Drain time: ${firstRow[1]}`);
+    expect(tip.text).toContain(`VMs not converged: ${firstRow[2]}`);
+    expect(tip.text).not.toMatch(/totalSeconds|concurrency\b/);
   });
 
   test(`live-migration tooltip in the ${scheme} theme: readable and worded like the pass table`, async ({ page }) => {

@@ -24,7 +24,7 @@ test('a 30-VM drain link shows and prints its own schedule, not the built-in 6 V
   await page.emulateMedia({ media: 'print' });
   await expect(schedule.locator('tbody tr').nth(29)).toBeVisible();
   // The printed chart is this scenario's too: one bar per VM (30 is under the 60-row cap).
-  await expect.poll(async () => (await readChart(calculator.locator('figure.plot-chart'), 'x')).bars.length).toBe(30);
+  await expect.poll(async () => (await readChart(calculator.locator('figure.plot-chart').filter({ hasText: 'Drain schedule' }), 'x')).bars.length).toBe(30);
   expect(await scrollY(page)).toBe(0);
 });
 

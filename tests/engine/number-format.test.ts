@@ -1,6 +1,6 @@
 /** The guide's number formatting: small values keep their significant digits (issue 12, item 6). */
 import { describe, expect, it } from 'vitest';
-import { decimals, significant } from '../../src/number-format.ts';
+import { decimals, duration, significant } from '../../src/number-format.ts';
 
 describe('significant', () => {
   it('keeps three significant digits below 100', () => {
@@ -23,5 +23,30 @@ describe('decimals', () => {
   it('rounds to the given places and groups thousands', () => {
     expect(decimals(218.0999, 1)).toBe('218.1');
     expect(decimals(299_999.6, 0)).toBe('300,000');
+  });
+});
+
+describe('duration', () => {
+  it('keeps 90 s and less in seconds', () => {
+    expect(duration(78.3)).toBe('78.3 s');
+    expect(duration(90)).toBe('90 s');
+    expect(duration(0)).toBe('0 s');
+  });
+  it('adds minutes and seconds past 90 s (hand: 125 = 2 × 60 + 5; 100.1 rounds to 100 = 60 + 40)', () => {
+    expect(duration(125)).toBe('125 s (2 min 5 s)');
+    expect(duration(100.1)).toBe('100.1 s (1 min 40 s)');
+    expect(duration(90.4)).toBe('90.4 s (1 min 30 s)');
+  });
+  it('drops a zero seconds part and adds hours past an hour (hand: 3,725 = 3,600 + 2 × 60 + 5; 7,200 = 2 × 3,600)', () => {
+    expect(duration(120)).toBe('120 s (2 min)');
+    expect(duration(3725)).toBe('3,725 s (1 h 2 min 5 s)');
+    expect(duration(7200)).toBe('7,200 s (2 h 0 min)');
+    expect(duration(3605)).toBe('3,605 s (1 h 0 min 5 s)');
+  });
+  it('rounds the bracket to whole seconds: 119.6 s is 2 min', () => {
+    expect(duration(119.6)).toBe('119.6 s (2 min)');
+  });
+  it('keeps the requested decimals on the seconds figure', () => {
+    expect(duration(937.46, 0)).toBe('937 s (15 min 37 s)');
   });
 });

@@ -23,7 +23,7 @@
  */
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
-import type { Issue } from '../schema.ts';
+import type { InputOf, Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { GiB, MB, gbpsToBytesPerSecond, round3, roundTo } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
@@ -33,28 +33,73 @@ import { TIME_SCATTER } from './calibration.ts';
 import { linkFields, linkSetup, transportIssues } from './link-fields.ts';
 import { CLEANUP_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
 
+/**
+ * Most VMs one drain schedules, counting each row's `count`. A host runs at most
+ * 1,024 VMs (Windows Server 2012 and later, ms-hyperv-scalability-2012), so 1,000 covers
+ * nearly any real host; the
+ * simulation and the schedule table grow with every VM and the planner also runs the
+ * drain once per concurrency for its chart, so the bound keeps a page responsive.
+ */
+export const MAX_VMS = 1000;
+
+/**
+ * Headers a pasted VM table may carry besides the fields' own names and labels.
+ * Get-VM's memory properties (MemoryAssigned, MemoryStartup) are byte counts, as
+ * Set-VMMemory's -StartupBytes is; the console's default Get-VM view shows
+ * MemoryAssigned(M), the bytes divided by PowerShell's 1MB (2^20). A drain copies the
+ * memory assigned now, so MemoryAssigned is read before MemoryStartup. Windows writes
+ * memory in binary units whatever the label, so "Memory (GB)" is taken as GiB and
+ * "Memory (MB)" as MiB.
+ */
+const VM_IMPORT_COLUMNS = {
+  name: [{ header: 'VMName' }, { header: 'VM' }, { header: 'VM name' }],
+  count: [{ header: 'Quantity' }, { header: 'Qty' }, { header: 'Number of VMs' }],
+  memoryGiB: [
+    { header: 'MemoryAssigned', scale: 1 / GiB, unit: 'bytes' },
+    { header: 'MemoryAssigned(M)', scale: 1 / 1024, unit: 'MiB' },
+    { header: 'MemoryStartup', scale: 1 / GiB, unit: 'bytes' },
+    { header: 'Memory (GB)' },
+    { header: 'RAM (GB)' },
+    { header: 'Memory (MB)', scale: 1 / 1024, unit: 'MiB' },
+    { header: 'RAM (MB)', scale: 1 / 1024, unit: 'MiB' },
+  ],
+  dirtyRateMBps: [{ header: 'DirtyRate' }, { header: 'Dirty rate (MBps)' }],
+  hotSetGiB: [{ header: 'HotSet' }, { header: 'Hot set (GB)' }],
+} as const;
+
 export const hostEvacuationSchema = defineSchema({
   vms: {
     kind: 'list',
     label: 'VMs on the host',
     itemLabel: 'VM',
-    help: 'The VMs to drain, in the order they are queued: name, memory, dirty rate and hot set of each.',
+    help: `The VMs to drain, in the order they are queued: name, how many alike, memory, dirty rate and hot set. At most ${MAX_VMS.toLocaleString('en')} VMs in all.`,
     item: {
       name: { kind: 'string', label: 'Name', help: 'A name to show in the schedule.', default: 'vm', maxLength: 64 },
+      count: {
+        kind: 'number',
+        label: 'Count',
+        help: 'How many identical VMs this row stands for; the schedule lists each, as "web (2 of 3)".',
+        unit: '',
+        default: 1,
+        min: 1,
+        max: MAX_VMS,
+        integer: true,
+      },
       memoryGiB: { kind: 'number', label: 'Memory', help: 'Memory assigned to the VM.', unit: 'GiB', default: 8, min: 0, minExclusive: true, max: 16384 },
       dirtyRateMBps: { kind: 'number', label: 'Dirty rate', help: 'How fast the guest writes to memory while it runs.', unit: 'MB/s', default: 20, min: 0, max: 100000 },
       hotSetGiB: { kind: 'number', label: 'Hot set', help: 'Memory rewritten so often it is dirty whenever a pass ends.', unit: 'GiB', default: 0.05, min: 0, max: 16384 },
     },
     default: [
-      { name: 'sql01', memoryGiB: 64, dirtyRateMBps: 150, hotSetGiB: 0.5 },
-      { name: 'exch01', memoryGiB: 32, dirtyRateMBps: 80, hotSetGiB: 0.25 },
-      { name: 'web01', memoryGiB: 8, dirtyRateMBps: 20, hotSetGiB: 0.05 },
-      { name: 'web02', memoryGiB: 8, dirtyRateMBps: 20, hotSetGiB: 0.05 },
-      { name: 'dc01', memoryGiB: 4, dirtyRateMBps: 5, hotSetGiB: 0.02 },
-      { name: 'file01', memoryGiB: 16, dirtyRateMBps: 30, hotSetGiB: 0.1 },
+      { name: 'sql01', count: 1, memoryGiB: 64, dirtyRateMBps: 150, hotSetGiB: 0.5 },
+      { name: 'exch01', count: 1, memoryGiB: 32, dirtyRateMBps: 80, hotSetGiB: 0.25 },
+      { name: 'web01', count: 1, memoryGiB: 8, dirtyRateMBps: 20, hotSetGiB: 0.05 },
+      { name: 'web02', count: 1, memoryGiB: 8, dirtyRateMBps: 20, hotSetGiB: 0.05 },
+      { name: 'dc01', count: 1, memoryGiB: 4, dirtyRateMBps: 5, hotSetGiB: 0.02 },
+      { name: 'file01', count: 1, memoryGiB: 16, dirtyRateMBps: 30, hotSetGiB: 0.1 },
     ],
     minItems: 1,
-    maxItems: 1000,
+    maxItems: MAX_VMS,
+    importColumns: VM_IMPORT_COLUMNS,
   },
   maxConcurrent: {
     kind: 'number',
@@ -74,6 +119,27 @@ export const hostEvacuationSchema = defineSchema({
   },
   ...linkFields,
 });
+
+/** The settings the concurrency chart compares: 1 to 8 simultaneous migrations. */
+export const CONCURRENCY_SERIES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+
+export type HostEvacuationInput = InputOf<typeof hostEvacuationSchema>;
+
+/** One VM of the drain, after rows with a count are expanded. */
+export interface DrainVm {
+  name: string;
+  memoryGiB: number;
+  dirtyRateMBps: number;
+  hotSetGiB: number;
+}
+
+/** The drain time of the same scenario at one number of simultaneous migrations. */
+export interface ConcurrencyPoint {
+  concurrency: number;
+  totalSeconds: number;
+  /** VMs that did not converge at that setting. */
+  notConverged: number;
+}
 
 export interface ScheduleRow {
   vm: string;
@@ -97,6 +163,8 @@ export interface HostEvacuationResult {
   /** Line rate of the live-migration networks together, Gbps. */
   capacityGbps: number;
   concurrencyUsed: number;
+  /** Drain time at 1 to 8 simultaneous migrations, all else equal (CONCURRENCY_SERIES). */
+  drainTimeByConcurrency: ConcurrencyPoint[];
   transferredGiB: number;
   notConverged: number;
   longestDowntimeMs: number;
@@ -121,6 +189,8 @@ export const hostEvacuation = defineModel({
   schema: hostEvacuationSchema,
   check(input): Issue[] {
     const issues: Issue[] = transportIssues(input);
+    const total = input.vms.reduce((sum, vm) => sum + vm.count, 0);
+    if (total > MAX_VMS) issues.push({ field: 'vms', message: `the rows add up to ${total.toLocaleString('en')} VMs; the planner schedules at most ${MAX_VMS.toLocaleString('en')}` });
     input.vms.forEach((vm, i) => {
       if (vm.hotSetGiB > vm.memoryGiB) issues.push({ field: `vms[${i}].hotSetGiB`, message: `the hot set (${vm.hotSetGiB} GiB) cannot be larger than the VM's memory (${vm.memoryGiB} GiB)` });
     });
@@ -130,110 +200,17 @@ export const hostEvacuation = defineModel({
     const traits = hostVersionTraits[input.hostVersion];
     const setup = linkSetup(input);
     const smb = input.transport === 'smb' || input.transport === 'smb-direct';
-    // Memory bytes per wire byte: the compression ratio while compression has cores to run on.
-    const gain = input.transport === 'compression' && compressionCores(setup) > 0 ? Math.max(1, input.compressionRatio) : 1;
     const versionDefault = input.clustered ? traits.defaultConcurrent.cluster : traits.defaultConcurrent.standalone;
     const limit = traits.simultaneousMigrations ? (input.maxConcurrent ?? versionDefault) : 1;
-    const lineWire = input.linkGbps * framingEfficiency(input.jumboFrames);
+    const vms = expandVms(input.vms);
+    const { clock, rows: schedule, plans, peakGbps } = simulateDrain(input, vms, limit);
+    // The same drain at each setting the article discusses; 2008 R2 runs one at a time whatever is asked.
+    const drainTimeByConcurrency = CONCURRENCY_SERIES.map((asked) => {
+      const k = traits.simultaneousMigrations ? asked : 1;
+      const run = k === limit ? { clock, rows: schedule } : simulateDrain(input, vms, k);
+      return { concurrency: asked, totalSeconds: roundTo(run.clock, 1), notConverged: run.rows.filter((r) => !r.converged).length };
+    });
 
-    /**
-     * Wire payload Gbps each transferring migration gets on a network with `k` of them (k ≥ 1),
-     * when `total` migrations transfer on the host: compressed migrations share the host's spare
-     * cores across all networks, and the wire of their own network.
-     */
-    const shareGbps = (k: number, total: number): number => {
-      const wirePool = smb ? input.networks * smbNicGbps(setup) : tcpNetworkGbps(setup, k);
-      const uncompressedShare = wirePool / k;
-      const modelled = input.transport === 'compression' ? memoryGbpsOver(setup, uncompressedShare * total) / total / gain : uncompressedShare;
-      if (input.effectiveGbps === undefined) return modelled;
-      const capacity = (smb ? input.networks : 1) * lineWire;
-      return Math.min(input.effectiveGbps / gain, capacity / k);
-    };
-
-    const plans = new Map<number, ReturnType<typeof runPreCopy>>();
-    const rows: (ScheduleRow | undefined)[] = new Array(input.vms.length);
-    const active: Active[] = [];
-    let next = 0;
-    let clock = 0;
-    let peakGbps = 0;
-
-    const transferringOn = (network: number): number => active.filter((a) => a.phase === 'transfer' && (smb || a.network === network)).length;
-    const startQueued = () => {
-      while (active.length < limit && next < input.vms.length) {
-        let network = 0;
-        if (!smb) {
-          const load = new Array(input.networks).fill(0);
-          for (const a of active) load[a.network]++;
-          network = load.indexOf(Math.min(...load));
-        }
-        active.push({ index: next, network, phase: 'setup', phaseEnd: clock + SETUP_SECONDS, wireBytesLeft: 0, wireBytes: 0, start: clock });
-        next++;
-      }
-    };
-    const beginTransfer = (a: Active) => {
-      const vm = input.vms[a.index]!;
-      const totalTransferring = active.filter((b) => b.phase === 'transfer').length + 1;
-      const wire = shareGbps(transferringOn(a.network) + 1, totalTransferring);
-      const plan = runPreCopy({
-        memoryBytes: vm.memoryGiB * GiB,
-        dirtyBytesPerSecond: vm.dirtyRateMBps * MB,
-        hotSetBytes: vm.hotSetGiB * GiB,
-        rateBytesPerSecond: Math.max(1, gbpsToBytesPerSecond(wire * gain)),
-        maxPasses: traits.maxPasses,
-        idleMemoryFirst: traits.idleMemoryFirst,
-      });
-      plans.set(a.index, plan);
-      a.phase = 'transfer';
-      a.wireBytes = plan.transferredBytes / gain;
-      a.wireBytesLeft = a.wireBytes;
-    };
-
-    startQueued();
-    let guard = 0;
-    while (active.length > 0 && guard++ < 10 * input.vms.length + 10) {
-      // Wire rate of each transferring migration until the next event.
-      const counts = new Map<number, number>();
-      for (const a of active) if (a.phase === 'transfer') counts.set(smb ? 0 : a.network, (counts.get(smb ? 0 : a.network) ?? 0) + 1);
-      const totalTransferring = [...counts.values()].reduce((sum, k) => sum + k, 0);
-      const rates = active.map((a) => (a.phase === 'transfer' ? gbpsToBytesPerSecond(shareGbps(counts.get(smb ? 0 : a.network)!, totalTransferring)) : 0));
-      peakGbps = Math.max(peakGbps, (rates.reduce((s, r) => s + r, 0) * 8) / 1e9);
-
-      let dt = Number.POSITIVE_INFINITY;
-      active.forEach((a, i) => {
-        const until = a.phase === 'transfer' ? a.wireBytesLeft / Math.max(rates[i]!, 1) : a.phaseEnd - clock;
-        dt = Math.min(dt, Math.max(0, until));
-      });
-      clock += dt;
-      active.forEach((a, i) => {
-        if (a.phase === 'transfer') a.wireBytesLeft -= rates[i]! * dt;
-      });
-
-      // Advance every migration whose phase has ended (transfer ends at its own pause and resume).
-      for (const a of [...active]) {
-        if (a.phase === 'setup' && a.phaseEnd <= clock + 1e-9) {
-          beginTransfer(a);
-        } else if (a.phase === 'transfer' && a.wireBytesLeft <= Math.max(1, 1e-9 * a.wireBytes)) {
-          a.phase = 'cleanup';
-          a.phaseEnd = clock + CLEANUP_SECONDS;
-        } else if (a.phase === 'cleanup' && a.phaseEnd <= clock + 1e-9) {
-          const vm = input.vms[a.index]!;
-          const plan = plans.get(a.index)!;
-          rows[a.index] = {
-            vm: vm.name,
-            startSeconds: roundTo(a.start, 1),
-            endSeconds: roundTo(clock, 1),
-            network: smb ? `all ${input.networks} (SMB)` : `network ${a.network + 1}`,
-            downtimeMs: round3(plan.downtimeSeconds * 1000),
-            converged: plan.converged,
-            transferredGiB: round3(plan.transferredBytes / GiB),
-          };
-          active.splice(active.indexOf(a), 1);
-        }
-      }
-      startQueued();
-    }
-
-    const schedule = rows.filter((r): r is ScheduleRow => r !== undefined);
     const notConverged = schedule.filter((r) => !r.converged).length;
     const longestDowntimeMs = schedule.reduce((m, r) => Math.max(m, r.downtimeMs), 0);
     const transferredBytes = [...plans.values()].reduce((s, p) => s + p.transferredBytes, 0);
@@ -279,6 +256,7 @@ export const hostEvacuation = defineModel({
       peakGbps: round3(peakGbps),
       capacityGbps: round3(capacityGbps),
       concurrencyUsed: limit,
+      drainTimeByConcurrency,
       transferredGiB: round3(transferredBytes / GiB),
       notConverged,
       longestDowntimeMs,
@@ -302,3 +280,124 @@ export const hostEvacuation = defineModel({
     };
   },
 });
+
+/** The VMs one by one: a row of count N becomes N VMs named "web (1 of N)" … "web (N of N)". */
+export function expandVms(rows: readonly HostEvacuationInput['vms'][number][]): DrainVm[] {
+  return rows.flatMap((row) => {
+    const count = row.count;
+    const vm = { memoryGiB: row.memoryGiB, dirtyRateMBps: row.dirtyRateMBps, hotSetGiB: row.hotSetGiB };
+    return count === 1 ? [{ name: row.name, ...vm }] : Array.from({ length: count }, (_, i) => ({ name: `${row.name} (${i + 1} of ${count})`, ...vm }));
+  });
+}
+
+/**
+ * Runs the drain of `vms` with up to `limit` migrations at once, from event to event,
+ * and returns when it ends, each VM's row (in queue order), each VM's pre-copy plan
+ * and the highest wire payload in use.
+ */
+function simulateDrain(input: HostEvacuationInput, vms: readonly DrainVm[], limit: number) {
+  const traits = hostVersionTraits[input.hostVersion];
+  const setup = linkSetup(input);
+  const smb = input.transport === 'smb' || input.transport === 'smb-direct';
+  // Memory bytes per wire byte: the compression ratio while compression has cores to run on.
+  const gain = input.transport === 'compression' && compressionCores(setup) > 0 ? Math.max(1, input.compressionRatio) : 1;
+  const lineWire = input.linkGbps * framingEfficiency(input.jumboFrames);
+
+  /**
+   * Wire payload Gbps each transferring migration gets on a network with `k` of them (k ≥ 1),
+   * when `total` migrations transfer on the host: compressed migrations share the host's spare
+   * cores across all networks, and the wire of their own network.
+   */
+  const shareGbps = (k: number, total: number): number => {
+    const wirePool = smb ? input.networks * smbNicGbps(setup) : tcpNetworkGbps(setup, k);
+    const uncompressedShare = wirePool / k;
+    const modelled = input.transport === 'compression' ? memoryGbpsOver(setup, uncompressedShare * total) / total / gain : uncompressedShare;
+    if (input.effectiveGbps === undefined) return modelled;
+    const capacity = (smb ? input.networks : 1) * lineWire;
+    return Math.min(input.effectiveGbps / gain, capacity / k);
+  };
+
+  const plans = new Map<number, ReturnType<typeof runPreCopy>>();
+  const rows: (ScheduleRow | undefined)[] = new Array(vms.length);
+  const active: Active[] = [];
+  let next = 0;
+  let clock = 0;
+  let peakGbps = 0;
+
+  const transferringOn = (network: number): number => active.filter((a) => a.phase === 'transfer' && (smb || a.network === network)).length;
+  const startQueued = () => {
+    while (active.length < limit && next < vms.length) {
+      let network = 0;
+      if (!smb) {
+        const load = new Array(input.networks).fill(0);
+        for (const a of active) load[a.network]++;
+        network = load.indexOf(Math.min(...load));
+      }
+      active.push({ index: next, network, phase: 'setup', phaseEnd: clock + SETUP_SECONDS, wireBytesLeft: 0, wireBytes: 0, start: clock });
+      next++;
+    }
+  };
+  const beginTransfer = (a: Active) => {
+    const vm = vms[a.index]!;
+    const totalTransferring = active.filter((b) => b.phase === 'transfer').length + 1;
+    const wire = shareGbps(transferringOn(a.network) + 1, totalTransferring);
+    const plan = runPreCopy({
+      memoryBytes: vm.memoryGiB * GiB,
+      dirtyBytesPerSecond: vm.dirtyRateMBps * MB,
+      hotSetBytes: vm.hotSetGiB * GiB,
+      rateBytesPerSecond: Math.max(1, gbpsToBytesPerSecond(wire * gain)),
+      maxPasses: traits.maxPasses,
+      idleMemoryFirst: traits.idleMemoryFirst,
+    });
+    plans.set(a.index, plan);
+    a.phase = 'transfer';
+    a.wireBytes = plan.transferredBytes / gain;
+    a.wireBytesLeft = a.wireBytes;
+  };
+
+  startQueued();
+  let guard = 0;
+  while (active.length > 0 && guard++ < 10 * vms.length + 10) {
+    // Wire rate of each transferring migration until the next event.
+    const counts = new Map<number, number>();
+    for (const a of active) if (a.phase === 'transfer') counts.set(smb ? 0 : a.network, (counts.get(smb ? 0 : a.network) ?? 0) + 1);
+    const totalTransferring = [...counts.values()].reduce((sum, k) => sum + k, 0);
+    const rates = active.map((a) => (a.phase === 'transfer' ? gbpsToBytesPerSecond(shareGbps(counts.get(smb ? 0 : a.network)!, totalTransferring)) : 0));
+    peakGbps = Math.max(peakGbps, (rates.reduce((s, r) => s + r, 0) * 8) / 1e9);
+
+    let dt = Number.POSITIVE_INFINITY;
+    active.forEach((a, i) => {
+      const until = a.phase === 'transfer' ? a.wireBytesLeft / Math.max(rates[i]!, 1) : a.phaseEnd - clock;
+      dt = Math.min(dt, Math.max(0, until));
+    });
+    clock += dt;
+    active.forEach((a, i) => {
+      if (a.phase === 'transfer') a.wireBytesLeft -= rates[i]! * dt;
+    });
+
+    // Advance every migration whose phase has ended (transfer ends at its own pause and resume).
+    for (const a of [...active]) {
+      if (a.phase === 'setup' && a.phaseEnd <= clock + 1e-9) {
+        beginTransfer(a);
+      } else if (a.phase === 'transfer' && a.wireBytesLeft <= Math.max(1, 1e-9 * a.wireBytes)) {
+        a.phase = 'cleanup';
+        a.phaseEnd = clock + CLEANUP_SECONDS;
+      } else if (a.phase === 'cleanup' && a.phaseEnd <= clock + 1e-9) {
+        const vm = vms[a.index]!;
+        const plan = plans.get(a.index)!;
+        rows[a.index] = {
+          vm: vm.name,
+          startSeconds: roundTo(a.start, 1),
+          endSeconds: roundTo(clock, 1),
+          network: smb ? `all ${input.networks} (SMB)` : `network ${a.network + 1}`,
+          downtimeMs: round3(plan.downtimeSeconds * 1000),
+          converged: plan.converged,
+          transferredGiB: round3(plan.transferredBytes / GiB),
+        };
+        active.splice(active.indexOf(a), 1);
+      }
+    }
+    startQueued();
+  }
+return { clock, rows: rows.filter((r): r is ScheduleRow => r !== undefined), plans, peakGbps };
+}
