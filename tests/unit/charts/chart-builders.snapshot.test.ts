@@ -12,6 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareLimitChart } from '../../../src/charts/compare-limit.ts';
+import { hostEvacuationConcurrencyChart } from '../../../src/charts/host-evacuation-concurrency.ts';
 import { hostEvacuationGanttChart } from '../../../src/charts/host-evacuation-gantt.ts';
 import { liveMigrationPassesChart } from '../../../src/charts/live-migration-passes.ts';
 import { tuningLadderChart, type LadderPoint } from '../../../src/charts/live-migration-tuning-ladder.ts';
@@ -74,6 +75,7 @@ interface ChartCase {
 
 const CHARTS: ChartCase[] = [
   { name: 'compare-limit', builder: compareLimitChart, defaultResult: () => resultOf(featureMatrix, {}), otherResult: () => resultOf(featureMatrix, { chartFeature: 'max-vm-vcpus' }) },
+  { name: 'host-evacuation-concurrency', builder: hostEvacuationConcurrencyChart, defaultResult: () => resultOf(hostEvacuation, {}), otherResult: () => resultOf(hostEvacuation, { clustered: false }) },
   { name: 'host-evacuation-gantt', builder: hostEvacuationGanttChart, defaultResult: () => resultOf(hostEvacuation, {}), otherResult: () => resultOf(hostEvacuation, { maxConcurrent: 1, clustered: false }) },
   { name: 'live-migration-passes', builder: liveMigrationPassesChart, defaultResult: () => resultOf(liveMigration, {}), otherResult: () => resultOf(liveMigration, { memoryGiB: 256, dirtyRateMBps: 400, linkGbps: 1 }) },
   { name: 'live-migration-tuning-ladder', builder: tuningLadderChart, defaultResult: () => ladder(64, 50), otherResult: () => ladder(64, 50).filter((p) => p.link === '10 GbE') },
