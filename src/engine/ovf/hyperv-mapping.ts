@@ -12,7 +12,7 @@
  *  - ms-convert-vhd: Convert-VHD reads VHD/VHDX only.
  *  - dmtf-dsp0243 / dmtf-dsp0004 / dmtf-cim-schema: how the descriptor says it.
  */
-import { GiB } from '../units.ts';
+import { GiB, MiB } from '../units.ts';
 import { GEN1_BOOT_VHDX_MAX_BYTES, SCSI_LOCATIONS, VHD_MAX_BYTES, VHDX_MAX_BYTES } from './hyperv-limits.ts';
 import { parseAllocationUnits } from './allocation-units.ts';
 import { parseDecimal } from './decimal.ts';
@@ -283,10 +283,10 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
   if (memItem) {
     const qty = parseDecimal(first(memItem, 'VirtualQuantity'));
     const unitsText = first(memItem, 'AllocationUnits');
-    const unit = unitsText ? parseAllocationUnits(unitsText) : { base: 'byte' as const, factor: 2 ** 20 };
+    const unit = unitsText ? parseAllocationUnits(unitsText) : { base: 'byte' as const, factor: MiB };
     if (!unitsText) add('warning', 'The memory Item has no AllocationUnits; reading its quantity as MiB, as most exporters mean.', ['dmtf-dsp0243']);
     if (unit && unit.base === 'byte' && Number.isFinite(qty) && qty > 0) {
-      memoryMiB = (qty * unit.factor) / 2 ** 20;
+      memoryMiB = (qty * unit.factor) / MiB;
     } else {
       add('error', `Memory units ${JSON.stringify(unitsText.slice(0, 30))} or quantity ${JSON.stringify(first(memItem, 'VirtualQuantity').slice(0, 20))} cannot be read as a byte amount.`, ['dmtf-dsp0004']);
     }
