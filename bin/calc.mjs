@@ -1,8 +1,9 @@
 #!/usr/bin/env node
+// @ts-check
 // The engine from a terminal: JSON in, JSON out. See `calc --help`.
 // Runs the TypeScript engine directly with Node's type stripping (Node >= 22.18),
 // which the project's pinned Node provides to every npm script.
-const [major, minor] = process.versions.node.split('.').map(Number);
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
   process.stderr.write(
     `calc needs Node 22.18 or newer (this is ${process.versions.node}). Run it through npm, which uses the project's pinned Node: npm run --silent calc -- list\n`,

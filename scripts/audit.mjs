@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm audit --omit=dev`, failing on any high or critical advisory in what
  * the site ships. Where the registry's audit endpoint cannot be reached (the

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * CLI batch memory: runs `calc <model> --batch` on 100,000 lines of `{}`
  * (every field at its default) for each model, one model at a time, with
@@ -15,8 +16,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import BUDGET from './budgets.json' with { type: 'json' };
 
-const BUDGET_MB = 300;
+const BUDGET_MB = BUDGET.batchPeakMB;
 const [linesArg, ...only] = process.argv.slice(2);
 const lines = Number(linesArg ?? 100_000);
 const calcBin = fileURLToPath(new URL('../bin/calc.mjs', import.meta.url));
@@ -33,7 +35,7 @@ for (const id of ids) {
   // GNU time: %e wall seconds, %M max RSS in KiB. Answers are counted by wc so nothing is kept.
   const script = `/usr/bin/time -f '%e %M' -o '${timeFile}' '${process.execPath}' '${calcBin}' '${id}' --batch '${input}' | wc -l > '${outFile}'`;
   const run = spawnSync('sh', ['-c', script], { stdio: 'inherit' });
-  const [seconds, kib] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  const [seconds = NaN, kib = NaN] = (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
   const answers = Number(readFileSync(outFile, 'utf8').trim());
   const mb = kib / 1024;
   if (run.status !== 0 || answers !== lines || mb >= BUDGET_MB) met = false;

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Engine speed: mean time of one evaluation of each model on its default
  * input (what a calculator recomputes on every keystroke), plus the host
@@ -8,6 +9,7 @@ import { evaluate } from '../src/engine/evaluate.ts';
 import { models, registry } from '../src/engine/index.ts';
 import { isMain } from './is-main.mjs';
 
+/** @param {() => unknown} fn */
 function timeIt(fn, minMs = 200) {
   for (let i = 0; i < 20; i++) fn(); // warm up the JIT
   let runs = 0;

@@ -1,3 +1,4 @@
+// @ts-check
 /** Builds the site twice: at the root (dist/) and as GitHub Pages under a base path (dist-base/). */
 import { runStep } from './run-step.mjs';
 import { isMain } from './is-main.mjs';

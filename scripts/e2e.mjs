@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Browser tests: find (or install) Chromium, then run Playwright against the
  * built sites served on loopback. Expects dist/ and dist-base/ (npm test
@@ -8,6 +9,10 @@ import { findChromium } from './find-chromium.mjs';
 import { runStep } from './run-step.mjs';
 import { isMain } from './is-main.mjs';
 
+/**
+ * @param {string[]} extraArgs
+ * @param {Record<string, string>} env
+ */
 export async function runBrowserTests(extraArgs = [], env = {}) {
   for (const dir of ['dist', 'dist-base']) {
     if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ is missing: run node scripts/build-sites.mjs first`);

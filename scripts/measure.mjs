@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run measure`: builds the site, serves it on loopback and prints the
  * budgets table — Lighthouse (mobile) scores, JavaScript loaded (gzip), total
@@ -6,8 +7,8 @@
  * reader's growth on attribute-heavy descriptors. Writes measure-report/report.json.
  * Uses the same Chromium as the browser tests.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -17,17 +18,23 @@ import { runStep } from './run-step.mjs';
 import { serve } from './serve.mjs';
 import { benchEngine } from './bench-engine.mjs';
 import { benchOvfParse, printOvfRows } from './bench-ovf-parse.mjs';
+import { htmlFiles } from '../src/integrations/html-files.ts';
+import BUDGET from './budgets.json' with { type: 'json' };
 
 const PORT = 4600;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const BUDGET = { score: 100, minScore: 95, articleJsKB: 35, calculatorJsKB: 60, inputMs: 50, searchMs: 300 };
 
-function htmlPages(dir, prefix = '') {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlPages(path, `${prefix}${name}/`);
-    return name === 'index.html' ? [{ path: `/${prefix}`, file: path }] : [];
-  });
+/**
+ * Every page of a build (each `index.html`): its URL path and its file.
+ * @param {string} dir
+ */
+function htmlPages(dir) {
+  return htmlFiles(dir)
+    .filter((file) => basename(file) === 'index.html')
+    .map((file) => {
+      const folders = relative(dir, dirname(file)).split(sep).filter(Boolean);
+      return { path: `/${folders.map((folder) => `${folder}/`).join('')}`, file };
+    });
 }
 
 /** The home page, the longest article without a calculator, and every calculator page. */
@@ -46,16 +53,22 @@ function pickPages() {
   ];
 }
 
+/**
+ * @param {string} chromePath
+ * @param {string} url
+ */
 async function runLighthouse(chromePath, url) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
   try {
-    const { lhr } = await lighthouse(url, {
+    const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
-    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    const { lhr } = result;
+    const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -71,10 +84,17 @@ async function runLighthouse(chromePath, url) {
   }
 }
 
-/** Gzip bytes of every script the page loads: at first paint, and after its calculators hydrate. */
+/**
+ * Gzip bytes of every script the page loads: at first paint, and after its calculators hydrate.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {boolean} isCalculator
+ */
 async function scriptBytes(browser, url, isCalculator) {
   const page = await browser.newPage();
+  /** @type {Map<string, number>} */
   const bodies = new Map();
+  /** @type {Promise<unknown>[]} */
   const pending = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
@@ -101,21 +121,25 @@ async function scriptBytes(browser, url, isCalculator) {
   return { page, firstLoadKB: firstLoad / 1024, hydratedKB: hydrated / 1024 };
 }
 
-/** Median time from an input event to the result region's next painted update. */
+/**
+ * Median time from an input event to the result region's next painted update.
+ * @param {import('playwright-core').Page} page
+ */
 async function inputLatency(page) {
   await page.waitForFunction(() => [...document.querySelectorAll('section.calculator')].every((s) => s.getAttribute('data-hydrated') === 'true'));
   return page.evaluate(async () => {
     const section = document.querySelector('section.calculator');
     const results = section?.querySelector('.calculator-results');
-    const input = [...(section?.querySelectorAll('input[inputmode="decimal"]') ?? [])][0];
-    if (!results || !input) return NaN;
+    const input = section?.querySelector('input[inputmode="decimal"]');
+    if (!results || !(input instanceof HTMLInputElement)) return NaN;
     const original = input.value;
     const other = String(Number(original) + 1);
+    /** @type {number[]} */
     const samples = [];
     for (let i = 0; i < 9; i++) {
       const value = i % 2 === 0 ? other : original;
       const t0 = performance.now();
-      await new Promise((resolve) => {
+      await new Promise((/** @type {(value?: unknown) => void} */ resolve) => {
         const observer = new MutationObserver(() => {
           observer.disconnect();
           requestAnimationFrame(() => resolve());
@@ -128,10 +152,11 @@ async function inputLatency(page) {
       samples.push(performance.now() - t0);
     }
     samples.sort((a, b) => a - b);
-    return samples[Math.floor(samples.length / 2)];
+    return samples[Math.floor(samples.length / 2)] ?? NaN;
   });
 }
 
+/** @param {import('playwright-core').Browser} browser */
 async function searchLatency(browser) {
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
@@ -146,12 +171,13 @@ async function searchLatency(browser) {
   return ms;
 }
 
-const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const fmt = (/** @type {number} */ n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
 const buildSeconds = await runStep('build (timed)', 'astro', ['build']);
 const server = await serve('dist', PORT);
 const chromePath = findChromium();
 const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+/** @type {Array<{ kind: string, path: string, inputMs: number, firstLoadKB: number, hydratedKB: number } & Awaited<ReturnType<typeof runLighthouse>>>} */
 const rows = [];
 try {
   for (const target of pickPages()) {
@@ -185,12 +211,15 @@ try {
   if (!ovfTable.met) misses.push('OVF reader: a case took 1 s or more, grew faster than linearly, or was refused (see the table above)');
   if (searchMs > BUDGET.searchMs) misses.push(`Pagefind keypress → results ${searchMs} ms > ${BUDGET.searchMs} ms (fresh page)`);
   for (const r of rows) {
-    for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
-      if (r[key] < BUDGET.score) misses.push(`${r.path}: ${key} ${r[key]} < 100${r.failing.length ? ` (failing audits: ${r.failing.join(', ')})` : ''}`);
+    for (const key of /** @type {const} */ (['performance', 'accessibility', 'bestPractices', 'seo'])) {
+      if (r[key] < BUDGET.lighthouseScore) misses.push(`${r.path}: ${key} ${r[key]} < ${BUDGET.lighthouseScore}${r.failing.length ? ` (failing audits: ${r.failing.join(', ')})` : ''}`);
     }
     const jsBudget = r.kind === 'calculator' ? BUDGET.calculatorJsKB : BUDGET.articleJsKB;
     if (r.hydratedKB > jsBudget) misses.push(`${r.path}: ${fmt(r.hydratedKB, 1)} KB gzip JavaScript > ${jsBudget} KB`);
-    if (r.inputMs > BUDGET.inputMs) misses.push(`${r.path}: input→result ${fmt(r.inputMs, 1)} ms > ${BUDGET.inputMs} ms`);
+    if (r.inputMs > BUDGET.inputToResultMs) misses.push(`${r.path}: input→result ${fmt(r.inputMs, 1)} ms > ${BUDGET.inputToResultMs} ms`);
+  }
+  for (const e of engine) {
+    if (e.case === 'defaults' && e.ms > BUDGET.engineDefaultsMs) misses.push(`engine: ${e.id} takes ${e.ms.toFixed(3)} ms per evaluation > ${BUDGET.engineDefaultsMs} ms`);
   }
   console.log(misses.length ? `\nOver budget:\n  ${misses.join('\n  ')}` : '\nAll budgets met.');
   mkdirSync('measure-report', { recursive: true });

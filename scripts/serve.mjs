@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * A minimal static server for a built site, as GitHub Pages serves it: files
  * under an optional base path, directory index.html, 404.html for the rest,
@@ -11,6 +12,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { isMain } from './is-main.mjs';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -28,11 +30,17 @@ const TYPES = {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 const gzipCache = new Map();
+/** @param {string} file */
 function gzipped(file) {
   if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)));
   return gzipCache.get(file);
 }
 
+/**
+ * @param {string} dir
+ * @param {number} port
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function serve(dir, port, base = '/') {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -63,6 +71,10 @@ export function serve(dir, port, base = '/') {
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} root
+ */
 function notFound(res, root) {
   const page = join(root, '404.html');
   res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

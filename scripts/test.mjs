@@ -1,7 +1,9 @@
+// @ts-check
 /**
  * `npm test`: every check, in order, stopping at the first failure —
- * type check, engine tests, both production builds, browser tests — then a
- * one-line total of the tests run.
+ * lint (ESLint, then Prettier's format check), type check, engine tests,
+ * both production builds, browser tests — then a one-line total of the
+ * tests run.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { buildSites } from './build-sites.mjs';
@@ -22,18 +24,24 @@ function counts() {
     passed += v.numPassedTests;
     failed += v.numFailedTests;
     skipped += v.numPendingTests + (v.numTodoTests ?? 0);
-  } catch {}
+  } catch {
+    // No report: the run stopped before Vitest wrote one.
+  }
   try {
     const p = JSON.parse(readFileSync(playwrightReport, 'utf8'));
     passed += p.stats.expected + p.stats.flaky;
     failed += p.stats.unexpected;
     skipped += p.stats.skipped;
-  } catch {}
+  } catch {
+    // No report: the run stopped before Playwright wrote one.
+  }
   return { passed, failed, skipped };
 }
 
 try {
   console.log(`Node ${process.versions.node} (pinned by the "node" devDependency)`);
+  await runStep('lint (ESLint)', 'eslint', ['.']);
+  await runStep('format check (Prettier; `npm run format` fixes it)', 'prettier', ['--check', '.']);
   await runStep('type check (astro check)', 'astro', ['check', '--minimumSeverity', 'warning']);
   await runStep('engine tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], {
     FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000',

@@ -15,7 +15,7 @@ function range(field: Field): string {
     case 'multi':
       return `one${field.kind === 'multi' ? ' or more' : ''} of: ${field.options.map((o) => o.value).join(' | ')}`;
     case 'string':
-      return `text, up to ${field.maxLength} characters; @path reads a file`;
+      return `text, up to ${field.maxLength} characters; @path reads a regular file of at most ${field.maxLength} bytes; @@ starts a literal @`;
     case 'boolean':
       return 'true | false';
     case 'list':
@@ -69,8 +69,9 @@ export const usage = `calc — the Hyper-V Field Guide's models from a terminal
                                             (- reads standard input; a blank line gets an error line)
 
 A text field's value @path reads that file, as a flag (--descriptor @vm.ovf) or inside
---input JSON ({"descriptor":"@vm.ovf"}): a regular file only, UTF-8 or UTF-16 with a
-byte-order mark, at most the field's limit in bytes. @@text is the literal text @text.
+--input JSON ({"descriptor":"@vm.ovf"}): a regular file only (not a device, FIFO or
+directory), UTF-8 or UTF-16 with a byte-order mark, and at most the field's own limit
+in bytes, else "too large (limit ... bytes)". @@text is the literal text @text.
 Batch lines are taken literally.
 
 Invalid input exits with code 2 and prints {"error": ..., "issues": [{"field", "message"}]}.

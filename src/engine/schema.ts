@@ -26,8 +26,6 @@ export interface NumberField extends FieldBase {
   /** min is exclusive (a size that must be > 0). */
   minExclusive?: boolean;
   integer?: boolean;
-  /** Step for form controls; defaults to 1 for integers, 'any' otherwise. */
-  step?: number;
 }
 
 export interface BooleanField extends FieldBase {

@@ -14,7 +14,6 @@ export const TB = 1e12;
 
 export const gbpsToBytesPerSecond = (gbps: number): number => (gbps * 1e9) / 8;
 export const bytesPerSecondToGbps = (bytesPerSecond: number): number => (bytesPerSecond * 8) / 1e9;
-export const mbpsToBytesPerSecond = (megabytesPerSecond: number): number => megabytesPerSecond * MB;
 
 /** Rounds for display without losing the value's scale (3 significant digits). */
 export const round3 = (x: number): number => (x === 0 ? 0 : Number(x.toPrecision(3)));

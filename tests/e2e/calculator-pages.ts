@@ -1,13 +1,20 @@
 /** Calculator pages of the built site, found by the calculator markup the build wrote. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, relative, sep } from 'node:path';
+import { htmlFiles } from '../../src/integrations/html-files.ts';
 
-function pages(dir: string, prefix = ''): { path: string; html: string }[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return pages(full, `${prefix}${name}/`);
-    return name === 'index.html' ? [{ path: prefix, html: readFileSync(full, 'utf8') }] : [];
-  });
+/** Each page of a build (each `index.html`): its path below the site root (`storage/iops/`, '' for the home page) and its HTML. */
+function pages(dir: string): { path: string; html: string }[] {
+  return htmlFiles(dir)
+    .filter((file) => basename(file) === 'index.html')
+    .map((file) => ({
+      path: relative(dir, dirname(file))
+        .split(sep)
+        .filter(Boolean)
+        .map((folder) => `${folder}/`)
+        .join(''),
+      html: readFileSync(file, 'utf8'),
+    }));
 }
 
 export function calculatorPages(): { path: string; fields: string[]; urlState: boolean; numericInput: boolean }[] {

@@ -9,13 +9,12 @@ export interface PageProblems {
   consoleErrors: string[];
   pageErrors: string[];
   foreignRequests: string[];
-  cspViolations: string[];
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
   problems: [
     async ({ page, baseURL }, use) => {
-    const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+    const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
     const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.consoleErrors.push(msg.text());

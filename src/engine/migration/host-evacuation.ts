@@ -25,7 +25,7 @@ import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
 import type { InputOf, Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
-import { GiB, MB, gbpsToBytesPerSecond, round3, roundTo } from '../units.ts';
+import { GiB, MB, bytesPerSecondToGbps, gbpsToBytesPerSecond, round3, roundTo } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
 import { compressionCores, framingEfficiency, linkAssumptions, memoryGbpsOver, singleMigrationRate, smbNicGbps, tcpNetworkGbps } from './link-rate.ts';
 import { rateWarnings, timeRange } from './live-migration.ts';
@@ -363,7 +363,7 @@ function simulateDrain(input: HostEvacuationInput, vms: readonly DrainVm[], limi
     for (const a of active) if (a.phase === 'transfer') counts.set(smb ? 0 : a.network, (counts.get(smb ? 0 : a.network) ?? 0) + 1);
     const totalTransferring = [...counts.values()].reduce((sum, k) => sum + k, 0);
     const rates = active.map((a) => (a.phase === 'transfer' ? gbpsToBytesPerSecond(shareGbps(counts.get(smb ? 0 : a.network)!, totalTransferring)) : 0));
-    peakGbps = Math.max(peakGbps, (rates.reduce((s, r) => s + r, 0) * 8) / 1e9);
+    peakGbps = Math.max(peakGbps, bytesPerSecondToGbps(rates.reduce((s, r) => s + r, 0)));
 
     let dt = Number.POSITIVE_INFINITY;
     active.forEach((a, i) => {

@@ -9,6 +9,7 @@ import { defineSchema } from '../schema.ts';
 import { coverageWarnings } from './calibration.ts';
 import { linkAssumptions, singleMigrationRate } from './link-rate.ts';
 import { linkFields, linkSetup, transportIssues } from './link-fields.ts';
+import { GiB, gbpsToBytesPerSecond } from '../units.ts';
 
 const { effectiveGbps: _measured, ...fields } = linkFields;
 export const linkEfficiencySchema = defineSchema(fields);
@@ -54,7 +55,7 @@ export const linkEfficiency = defineModel({
       linkSharePercent: rate.linkShare * 100,
       nicsUsed: rate.nicsUsed,
       compressionGain: rate.compressionGain,
-      secondsPerGiB: (2 ** 30 * 8) / (rate.memoryGbps * 1e9),
+      secondsPerGiB: GiB / gbpsToBytesPerSecond(rate.memoryGbps),
       warnings,
       assumptions: linkAssumptions(setup, false),
     };

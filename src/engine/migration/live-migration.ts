@@ -10,7 +10,7 @@ import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
 import type { InputOf, Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
-import { GiB, MB, round3 } from '../units.ts';
+import { GiB, MB, gbpsToBytesPerSecond, round3 } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
 import { TIME_SCATTER, coverageWarnings } from './calibration.ts';
 import { linkAssumptions, singleMigrationRate } from './link-rate.ts';
@@ -129,7 +129,7 @@ export function rateWarnings(input: LinkInput, rate: { memoryGbps: number; tcpGb
 /** Advice when the pre-copy cannot shrink the dirty set below a long pause. */
 export function convergenceWarnings(pre: PreCopyResult, dirtyRateMBps: number, memoryGbps: number, maxPasses: number): string[] {
   const warnings: string[] = [];
-  const linkMBps = (memoryGbps * 1e9) / 8 / MB;
+  const linkMBps = gbpsToBytesPerSecond(memoryGbps) / MB;
   if (!pre.converged) {
     warnings.push(
       `Not converged: the guest dirties ${round3(dirtyRateMBps)} MB/s against ${round3(linkMBps)} MB/s the migration moves, so after ${maxPasses} passes ${round3(pre.stopCopyBytes / GiB)} GiB were still dirty and the VM pauses for ${round3(pre.downtimeSeconds)} s. ` +

@@ -15,7 +15,7 @@ import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
 import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
-import { GiB, MB, round3 } from '../units.ts';
+import { GiB, MB, bytesPerSecondToGbps, gbpsToBytesPerSecond, round3 } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
 import { linkAssumptions } from './link-rate.ts';
 import { linkFields, linkSetup, transportIssues } from './link-fields.ts';
@@ -89,7 +89,7 @@ export interface SharedNothingResult {
 
 /** Payload MB/s the network gives the disk copy (no compression: it applies to memory). */
 function networkMBps(input: LinkInput): number {
-  return (migrationRate(input).wireGbps * 1e9) / 8 / MB;
+  return gbpsToBytesPerSecond(migrationRate(input).wireGbps) / MB;
 }
 
 function bottleneck(input: LinkInput & { storageReadMBps: number; storageWriteMBps: number }) {
@@ -128,7 +128,7 @@ export const sharedNothingMigration = defineModel({
     // Mirrored writes keep flowing while memory moves, taking their share of the wire.
     const rate = migrationRate(input);
     const gain = rate.memoryGbps / rate.wireGbps;
-    const wireBytesPerSecond = (rate.wireGbps * 1e9) / 8;
+    const wireBytesPerSecond = gbpsToBytesPerSecond(rate.wireGbps);
     const memoryRate = Math.max(1, (wireBytesPerSecond - input.diskWriteMBps * MB) * gain);
     const pre = runPreCopy({
       memoryBytes: input.memoryGiB * GiB,
@@ -140,7 +140,7 @@ export const sharedNothingMigration = defineModel({
     });
     const memorySeconds = pre.memorySeconds;
     const totalSeconds = SETUP_SECONDS + storageSeconds + memorySeconds + CLEANUP_SECONDS;
-    const memoryGbps = (memoryRate * 8) / 1e9;
+    const memoryGbps = bytesPerSecondToGbps(memoryRate);
 
     const linkBoundSeconds = memorySeconds + (slowest.name === 'network' ? storageSeconds : 0);
     const spread = timeRange(linkBoundSeconds, input.effectiveGbps !== undefined);

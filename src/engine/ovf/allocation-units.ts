@@ -78,6 +78,3 @@ export function parseAllocationUnits(text: string): AllocationUnit | undefined {
   // `byte * 2^999` (beyond any disk or memory) are refused, never rounded to something else.
   return Number.isInteger(factor) && factor >= 1 && factor <= MAX_FACTOR ? { base: unit.base, factor } : undefined;
 }
-
-/** The programmatic form we write: `byte * 2^N`. */
-export const binaryBytes = (power: number): string => `byte * 2^${power}`;

@@ -8,6 +8,7 @@
  */
 import { decodeText } from '../decode-text.ts';
 import { MAX_DESCRIPTOR_CHARS } from './xml.ts';
+import { MiB } from '../units.ts';
 
 export interface OvaEntry {
   name: string;
@@ -156,7 +157,7 @@ export function readOva(bytes: Uint8Array): OvaRead {
         if (!decoded.ok) return { ok: false, message: `the descriptor ${name} ${decoded.message}` };
         descriptor = { name, text: decoded.text };
         if (entries.filter((e) => e.type === 'file').length > 1) warnings.push(`${name} is not the first file in the archive; DSP0243 requires the descriptor first, and some importers refuse such an OVA`);
-      } else if (isFile && /\.mf$/i.test(name) && !manifest && available && size <= 1024 * 1024) {
+      } else if (isFile && /\.mf$/i.test(name) && !manifest && available && size <= MiB) {
         manifest = { name, text: utf8(bytes.subarray(dataStart, dataEnd)) };
       }
     }

@@ -24,7 +24,7 @@
 import { defineModel } from '../model.ts';
 import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
-import { GiB } from '../units.ts';
+import { GiB, MiB } from '../units.ts';
 import { ResourceType } from './cim.ts';
 import { manifestAlgorithmFor, manifestLine, manifestLineFormat } from './manifest.ts';
 import type { ManifestAlgorithm } from './manifest.ts';
@@ -175,7 +175,7 @@ const FOREIGN_EXTENSION = /\.(qcow2?|vdi|img|raw|iso|ova|ovf|mf)$/i;
 export function capacityWithUnits(capacityGiB: number): { capacity: number; units: string; bytes: number } {
   const bytes = Math.round(capacityGiB * GiB);
   if (bytes % GiB === 0) return { capacity: bytes / GiB, units: 'byte * 2^30', bytes };
-  if (bytes % 2 ** 20 === 0) return { capacity: bytes / 2 ** 20, units: 'byte * 2^20', bytes };
+  if (bytes % MiB === 0) return { capacity: bytes / MiB, units: 'byte * 2^20', bytes };
   return { capacity: bytes, units: 'byte', bytes };
 }
 

@@ -1,4 +1,5 @@
 /** Processor count and memory size from the processor and memory Items (sources: dmtf-cim-schema, dmtf-dsp0004, dmtf-dsp0243). */
+import { MiB } from '../../units.ts';
 import { parseAllocationUnits } from '../allocation-units.ts';
 import { ResourceType } from '../cim.ts';
 import { parseDecimal } from '../decimal.ts';
@@ -27,10 +28,10 @@ export function readMemory(items: readonly RawItem[]): Staged<number> {
   if (memItem) {
     const qty = parseDecimal(itemText(memItem, 'VirtualQuantity'));
     const unitsText = itemText(memItem, 'AllocationUnits');
-    const unit = unitsText ? parseAllocationUnits(unitsText) : { base: 'byte' as const, factor: 2 ** 20 };
+    const unit = unitsText ? parseAllocationUnits(unitsText) : { base: 'byte' as const, factor: MiB };
     if (!unitsText) findings.push(finding('warning', 'The memory Item has no AllocationUnits; reading its quantity as MiB, as most exporters mean.', ['dmtf-dsp0243']));
     if (unit && unit.base === 'byte' && Number.isFinite(qty) && qty > 0) {
-      memoryMiB = (qty * unit.factor) / 2 ** 20;
+      memoryMiB = (qty * unit.factor) / MiB;
     } else {
       findings.push(finding('error', `Memory units ${JSON.stringify(unitsText.slice(0, 30))} or quantity ${JSON.stringify(itemText(memItem, 'VirtualQuantity').slice(0, 20))} cannot be read as a byte amount.`, ['dmtf-dsp0004']));
     }
