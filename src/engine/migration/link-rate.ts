@@ -65,7 +65,6 @@
 import type { Assumption } from '../model.ts';
 import type { InputOf } from '../schema.ts';
 import type { linkFields } from './link-fields.ts';
-import type { HostVersion } from './host-versions.ts';
 import { versionCalibration } from './calibration.ts';
 
 export const transportOptions = [

@@ -23,7 +23,6 @@ import type { InputOf, Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { KiB, MB, round3 } from '../units.ts';
 import { driveClasses, driveClassOptions, groupThousands } from './drive-classes.ts';
-import type { DriveClassId } from './drive-classes.ts';
 import { layoutDiskProblem, layoutIds, layoutOptions, layouts } from './layouts.ts';
 import type { Layout, LayoutId } from './layouts.ts';
 import { diskPlan, diskPlanProblem, disksForTargets, groupSizeProblem } from './raid-groups.ts';
