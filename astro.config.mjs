@@ -70,8 +70,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Hyper-V Field Guide',
-      description:
-        'A sourced knowledge base for designing and running Windows Server Hyper-V fabrics, with live calculators.',
+      description: 'A sourced knowledge base for designing and running Windows Server Hyper-V fabrics, with live calculators.',
       sidebar: [{ label: 'Calculators', slug: 'calculators' }, ...topics.map((t) => ({ label: t.label, items: [{ autogenerate: { directory: t.id } }] }))],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

@@ -26,7 +26,12 @@ const dir = mkdtempSync(join(tmpdir(), 'hvfg-bench-batch-'));
 const input = join(dir, 'in.jsonl');
 writeFileSync(input, '{}\n'.repeat(lines));
 
-const ids = only.length ? only : execFileSync(process.execPath, [calcBin, 'list'], { encoding: 'utf8' }).trim().split('\n').map((l) => l.split('\t')[0]);
+const ids = only.length
+  ? only
+  : execFileSync(process.execPath, [calcBin, 'list'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t')[0]);
 console.log(`| model | lines in | answer lines | seconds | peak RSS MB |\n|---|---|---|---|---|`);
 let met = true;
 for (const id of ids) {

@@ -103,7 +103,10 @@ function ova(members) {
 const OVA_CASES = {
   // The largest descriptor under the cap first, then a disk running past the 6 MiB read.
   'ova-largest-descriptor': async () =>
-    ova([{ name: 'app.ovf', data: new TextEncoder().encode(await largestAttributes()) }, { name: 'disk1.vmdk', data: new Uint8Array(3 * MiB) }]),
+    ova([
+      { name: 'app.ovf', data: new TextEncoder().encode(await largestAttributes()) },
+      { name: 'disk1.vmdk', data: new Uint8Array(3 * MiB) },
+    ]),
   // A descriptor followed by as many one-block members as fit in 6 MiB (12,000 headers to read).
   'ova-many-members': async () =>
     ova([
@@ -131,7 +134,15 @@ async function runOva(name) {
   const start = performance.now();
   const read = readOva(bytes);
   const ms = performance.now() - start;
-  return { case: name, mode: 'ova-reader', chars: bytes.length, attributes: read.ok ? read.entries.length : 0, ok: read.ok, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  return {
+    case: name,
+    mode: 'ova-reader',
+    chars: bytes.length,
+    attributes: read.ok ? read.entries.length : 0,
+    ok: read.ok,
+    ms,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 /**
@@ -174,8 +185,7 @@ function unknownCase(name) {
 export function benchOvfParse({ compare = false } = {}) {
   const self = fileURLToPath(import.meta.url);
   /** @type {(name: string, mode: string) => OvfRow} */
-  const run = (name, mode) =>
-    JSON.parse(execFileSync(process.execPath, [self, '--one', name, mode], { encoding: 'utf8', maxBuffer: 1e6 }));
+  const run = (name, mode) => JSON.parse(execFileSync(process.execPath, [self, '--one', name, mode], { encoding: 'utf8', maxBuffer: 1e6 }));
   const rows = [...Object.keys(CASES).map((name) => run(name, 'engine')), ...Object.keys(OVA_CASES).map((name) => run(name, 'ova-reader'))];
   if (compare) for (const name of ['attrs-10k', 'attrs-40k']) rows.push(run(name, 'sax-xmlns'), run(name, 'sax-plain'));
   return rows;
@@ -183,9 +193,14 @@ export function benchOvfParse({ compare = false } = {}) {
 
 /** @param {OvfRow[]} rows */
 export function printOvfRows(rows) {
-  const lines = ['| case | reader | characters (bytes for an OVA) | attributes (members for an OVA) | accepted | ms | peak RSS MB |', '|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| case | reader | characters (bytes for an OVA) | attributes (members for an OVA) | accepted | ms | peak RSS MB |',
+    '|---|---|---|---|---|---|---|',
+  ];
   for (const r of rows) {
-    lines.push(`| ${r.case} | ${r.mode} | ${r.chars.toLocaleString('en')} | ${r.attributes.toLocaleString('en')} | ${r.ok} | ${r.ms.toFixed(0)} | ${r.maxRssMB.toFixed(0)} |`);
+    lines.push(
+      `| ${r.case} | ${r.mode} | ${r.chars.toLocaleString('en')} | ${r.attributes.toLocaleString('en')} | ${r.ok} | ${r.ms.toFixed(0)} | ${r.maxRssMB.toFixed(0)} |`,
+    );
   }
   const engine = rows.filter((r) => r.mode === 'engine');
   const slow = rows.filter((r) => r.mode !== 'sax-xmlns' && r.ms >= LIMIT_MS).map((r) => r.case);

@@ -11,11 +11,17 @@ const WARNING = /\[WARN\]/;
 
 export async function buildSites() {
   await runStep('build the site (dist/)', 'astro', ['build'], {}, { failOn: WARNING });
-  await runStep(`build under the base path ${TEST_BASE_PATH} (dist-base/)`, 'astro', ['build'], {
-    BASE_PATH: TEST_BASE_PATH,
-    SITE_URL: 'https://example.github.io',
-    OUT_DIR: './dist-base',
-  }, { failOn: WARNING });
+  await runStep(
+    `build under the base path ${TEST_BASE_PATH} (dist-base/)`,
+    'astro',
+    ['build'],
+    {
+      BASE_PATH: TEST_BASE_PATH,
+      SITE_URL: 'https://example.github.io',
+      OUT_DIR: './dist-base',
+    },
+    { failOn: WARNING },
+  );
 }
 
 if (isMain(import.meta.url)) await buildSites();

@@ -28,13 +28,7 @@ export function installPaths(platform = process.platform, env = process.env, hom
       join(apps, 'Chromium.app', 'Contents', 'MacOS', 'Chromium'),
     ]);
   }
-  return [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium',
-  ];
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 }
 
 /** Playwright's browser cache for this platform, and the binary inside each build. */
@@ -49,7 +43,10 @@ function fromPlaywrightCache(platform = process.platform) {
   const root = process.env.PLAYWRIGHT_BROWSERS_PATH || defaultRoot;
   if (!existsSync(root)) return undefined;
   const inside = {
-    win32: [['chrome-win64', 'chrome.exe'], ['chrome-win', 'chrome.exe']],
+    win32: [
+      ['chrome-win64', 'chrome.exe'],
+      ['chrome-win', 'chrome.exe'],
+    ],
     darwin: [
       ['chrome-mac-arm64', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'],
       ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'],
@@ -59,7 +56,10 @@ function fromPlaywrightCache(platform = process.platform) {
     ['chrome-linux', 'chrome'],
     ['chrome-headless-shell-linux64', 'chrome-headless-shell'],
   ];
-  for (const dir of readdirSync(root).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+  for (const dir of readdirSync(root)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse()) {
     for (const parts of inside) {
       const candidate = join(root, dir, ...parts);
       if (existsSync(candidate)) return candidate;
@@ -78,10 +78,12 @@ function isDebianLike() {
 
 /** What to tell a contributor with no browser, in their platform's own terms. */
 export function installAdvice(platform = process.platform) {
-  const install = {
-    win32: 'install Google Chrome (winget install Google.Chrome) or Chromium',
-    darwin: 'install Google Chrome or Chromium (brew install --cask google-chrome)',
-  }[/** @type {'win32' | 'darwin'} */ (platform)] ?? "install your distribution's Chromium (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium)";
+  const install =
+    {
+      win32: 'install Google Chrome (winget install Google.Chrome) or Chromium',
+      darwin: 'install Google Chrome or Chromium (brew install --cask google-chrome)',
+    }[/** @type {'win32' | 'darwin'} */ (platform)] ??
+    "install your distribution's Chromium (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium)";
   const example = platform === 'win32' ? '$env:CHROME_PATH = "C:\\path\\to\\chrome.exe"; npm test' : 'CHROME_PATH=/path/to/chrome npm test';
   return [
     'No Chromium or Chrome found for the browser tests. Either way works; then run the tests again:',

@@ -160,7 +160,10 @@ async function inputLatency(page) {
 async function searchLatency(browser) {
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
-  await page.getByRole('button', { name: /search/i }).first().click();
+  await page
+    .getByRole('button', { name: /search/i })
+    .first()
+    .click();
   const box = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
   await box.pressSequentially('live migratio');
   const t0 = Date.now();
@@ -194,8 +197,9 @@ try {
   const lines = [
     '| page | kind | perf | a11y | best | SEO | TBT ms | JS first load KB gz | JS hydrated KB gz | input→result ms |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) =>
-      `| ${r.path} | ${r.kind} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.tbtMs} | ${fmt(r.firstLoadKB, 1)} | ${fmt(r.hydratedKB, 1)} | ${fmt(r.inputMs, 1)} |`,
+    ...rows.map(
+      (r) =>
+        `| ${r.path} | ${r.kind} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.tbtMs} | ${fmt(r.firstLoadKB, 1)} | ${fmt(r.hydratedKB, 1)} | ${fmt(r.inputMs, 1)} |`,
     ),
   ];
   console.log(`\n${lines.join('\n')}\n`);
@@ -212,18 +216,23 @@ try {
   if (searchMs > BUDGET.searchMs) misses.push(`Pagefind keypress → results ${searchMs} ms > ${BUDGET.searchMs} ms (fresh page)`);
   for (const r of rows) {
     for (const key of /** @type {const} */ (['performance', 'accessibility', 'bestPractices', 'seo'])) {
-      if (r[key] < BUDGET.lighthouseScore) misses.push(`${r.path}: ${key} ${r[key]} < ${BUDGET.lighthouseScore}${r.failing.length ? ` (failing audits: ${r.failing.join(', ')})` : ''}`);
+      if (r[key] < BUDGET.lighthouseScore)
+        misses.push(`${r.path}: ${key} ${r[key]} < ${BUDGET.lighthouseScore}${r.failing.length ? ` (failing audits: ${r.failing.join(', ')})` : ''}`);
     }
     const jsBudget = r.kind === 'calculator' ? BUDGET.calculatorJsKB : BUDGET.articleJsKB;
     if (r.hydratedKB > jsBudget) misses.push(`${r.path}: ${fmt(r.hydratedKB, 1)} KB gzip JavaScript > ${jsBudget} KB`);
     if (r.inputMs > BUDGET.inputToResultMs) misses.push(`${r.path}: input→result ${fmt(r.inputMs, 1)} ms > ${BUDGET.inputToResultMs} ms`);
   }
   for (const e of engine) {
-    if (e.case === 'defaults' && e.ms > BUDGET.engineDefaultsMs) misses.push(`engine: ${e.id} takes ${e.ms.toFixed(3)} ms per evaluation > ${BUDGET.engineDefaultsMs} ms`);
+    if (e.case === 'defaults' && e.ms > BUDGET.engineDefaultsMs)
+      misses.push(`engine: ${e.id} takes ${e.ms.toFixed(3)} ms per evaluation > ${BUDGET.engineDefaultsMs} ms`);
   }
   console.log(misses.length ? `\nOver budget:\n  ${misses.join('\n  ')}` : '\nAll budgets met.');
   mkdirSync('measure-report', { recursive: true });
-  writeFileSync('measure-report/report.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, searchMs, rows, engine, ovfParse, misses }, null, 2));
+  writeFileSync(
+    'measure-report/report.json',
+    JSON.stringify({ date: new Date().toISOString(), buildSeconds, searchMs, rows, engine, ovfParse, misses }, null, 2),
+  );
 } finally {
   await browser.close();
   server.close();

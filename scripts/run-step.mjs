@@ -23,7 +23,10 @@ export function runStep(label, command, args, env = {}, { failOn } = {}) {
     /** @type {string[]} */
     const offending = [];
     if (failOn) {
-      for (const [stream, out] of /** @type {const} */ ([[child.stdout, process.stdout], [child.stderr, process.stderr]])) {
+      for (const [stream, out] of /** @type {const} */ ([
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ])) {
         let pending = '';
         stream?.on('data', (chunk) => {
           out.write(chunk);

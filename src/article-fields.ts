@@ -19,11 +19,9 @@ function dateFromText(value: unknown): unknown {
 /** The last day someone checked the page against its sources: a real calendar date, never in the future. */
 export const reviewedDate = z.preprocess(
   dateFromText,
-  z
-    .date({ error: (issue) => (issue.input === undefined ? REQUIRED : FORMAT) })
-    .refine((date) => date.getTime() <= Date.now(), {
-      error: (issue) => `reviewed is ${(issue.input as Date).toISOString().slice(0, 10)}, a date in the future; give the day the page was actually reviewed`,
-    }),
+  z.date({ error: (issue) => (issue.input === undefined ? REQUIRED : FORMAT) }).refine((date) => date.getTime() <= Date.now(), {
+    error: (issue) => `reviewed is ${(issue.input as Date).toISOString().slice(0, 10)}, a date in the future; give the day the page was actually reviewed`,
+  }),
 );
 
 export const articleFields = z.object({

@@ -19,5 +19,4 @@ export const topicIds = topics.map((t) => t.id) as [TopicId, ...TopicId[]];
 /** Windows Server releases an article can apply to (front matter `versions`). */
 export const windowsVersions = ['2008', '2008r2', '2012', '2012r2', '2016', '2019', '2022', '2025'] as const;
 export type WindowsVersion = (typeof windowsVersions)[number];
-export const windowsVersionLabel = (v: WindowsVersion): string =>
-  `Windows Server ${v.replace('r2', ' R2')}`;
+export const windowsVersionLabel = (v: WindowsVersion): string => `Windows Server ${v.replace('r2', ' R2')}`;

@@ -39,7 +39,10 @@ export function checkPowerShell(text: string, dictionary: Dictionary, firstLine 
         outcome.problems.push({
           line: invocation.line,
           command: written,
-          message: `unknown cmdlet ${written}: not in Microsoft's PowerShell reference nor in data/powershell/allow-list.json${suggest(written, [...dictionary.cmdlets.values()].map((c) => c.name))}`,
+          message: `unknown cmdlet ${written}: not in Microsoft's PowerShell reference nor in data/powershell/allow-list.json${suggest(
+            written,
+            [...dictionary.cmdlets.values()].map((c) => c.name),
+          )}`,
         });
       }
       continue;

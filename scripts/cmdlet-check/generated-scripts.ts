@@ -26,12 +26,17 @@ export function scenariosFor(model: AnyModel, root: string): Scenario[] {
   const scenarios: Scenario[] = [{ label: 'defaults', input: {} }];
   for (const [name, field] of Object.entries(model.schema as Record<string, { kind: string; options?: readonly { value: string }[]; default?: unknown }>)) {
     if (field.kind === 'enum') {
-      for (const option of field.options ?? []) if (option.value !== field.default) scenarios.push({ label: `${name}=${option.value}`, input: { [name]: option.value } });
+      for (const option of field.options ?? [])
+        if (option.value !== field.default) scenarios.push({ label: `${name}=${option.value}`, input: { [name]: option.value } });
     } else if (field.kind === 'boolean') {
       scenarios.push({ label: `${name}=${!field.default}`, input: { [name]: !field.default } });
     }
   }
-  scenarios.push(...articleScenarios(root).filter((s) => s.model === model).map(({ label, input }) => ({ label, input })));
+  scenarios.push(
+    ...articleScenarios(root)
+      .filter((s) => s.model === model)
+      .map(({ label, input }) => ({ label, input })),
+  );
   if (model.id === 'ovf-inspect') {
     const fixtures = join(root, 'tests/engine/ovf/fixtures');
     for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.ovf'))) {

@@ -31,7 +31,13 @@ export const compareLimitChart: ChartBuilder<FeatureMatrixResult> = (Plot, resul
         ordered.filter((p) => p.family === 'hyper-v'),
         { x: 'short', y: 'value', stroke: () => FAMILY['hyper-v'], curve: 'step-after' },
       ),
-      Plot.dot(ordered, { x: 'short', y: 'value', fill: 'familyLabel', r: 4, title: (p: { short: string; value: number }) => `${p.short}: ${p.value} ${unit}` }),
+      Plot.dot(ordered, {
+        x: 'short',
+        y: 'value',
+        fill: 'familyLabel',
+        r: 4,
+        title: (p: { short: string; value: number }) => `${p.short}: ${p.value} ${unit}`,
+      }),
     ],
   };
 };

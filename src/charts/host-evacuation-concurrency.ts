@@ -12,8 +12,7 @@ export const IN_FORCE = 'setting in force';
 export const OTHER = 'other settings';
 
 /** The tooltip: the concurrency table's columns, with its units and rounding. */
-const tipText = (p: ConcurrencyPoint) =>
-  `${p.concurrency} at once\nDrain time: ${duration(p.totalSeconds)}\nVMs not converged: ${p.notConverged}`;
+const tipText = (p: ConcurrencyPoint) => `${p.concurrency} at once\nDrain time: ${duration(p.totalSeconds)}\nVMs not converged: ${p.notConverged}`;
 
 export const hostEvacuationConcurrencyChart: ChartBuilder<HostEvacuationResult> = (Plot, result) => {
   const points = result.drainTimeByConcurrency.map((p) => ({ ...p, setting: p.concurrency === result.concurrencyUsed ? IN_FORCE : OTHER }));

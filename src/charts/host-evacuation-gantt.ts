@@ -25,9 +25,6 @@ export const hostEvacuationGanttChart: ChartBuilder<HostEvacuationResult> = (Plo
     x: { label: 'Seconds from the start of the drain', grid: true, zero: true },
     y: { label: null, domain: rows.map((r) => r.label) },
     color: { legend: true, label: 'Network' },
-    marks: [
-      Plot.barX(rows, { x1: 'startSeconds', x2: 'endSeconds', y: 'label', fill: 'network', title: tipText, tip: true }),
-      Plot.ruleX([0]),
-    ],
+    marks: [Plot.barX(rows, { x1: 'startSeconds', x2: 'endSeconds', y: 'label', fill: 'network', title: tipText, tip: true }), Plot.ruleX([0])],
   };
 };

@@ -21,7 +21,14 @@ export const modelValidationChart: ChartBuilder<ValidationPoint[]> = (Plot, poin
   ariaLabel: 'Predicted divided by measured for every published case, with each case’s tolerance band',
   marginLeft: 190,
   height: Math.max(260, points.length * 18 + 60),
-  x: { type: 'log', label: 'Predicted ÷ measured (1 = exact; log scale)', grid: true, domain: [0.25, 4], ticks: [0.25, 0.5, 0.75, 1, 1.5, 2, 4], tickFormat: (d: number) => `${d}` },
+  x: {
+    type: 'log',
+    label: 'Predicted ÷ measured (1 = exact; log scale)',
+    grid: true,
+    domain: [0.25, 4],
+    ticks: [0.25, 0.5, 0.75, 1, 1.5, 2, 4],
+    tickFormat: (d: number) => `${d}`,
+  },
   y: { label: null, domain: points.map((p) => p.id) },
   color: { legend: true, label: 'Case', domain: ['fitted', 'held out'] },
   marks: [

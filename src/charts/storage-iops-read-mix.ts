@@ -46,13 +46,19 @@ export const storageIopsReadMixChart: ChartBuilder<StorageIopsResult> = (Plot, r
   const layoutsShown = [...new Set(result.curve.map((p) => p.layout))];
   const dash = dashes(result.curve);
   const max = Math.max(0, ...result.curve.map((p) => p.frontEndIops));
-  const tipText = (p: LayoutCurvePoint) => `${p.layoutLabel}\n${p.readPercent}% reads: ${decimals(p.frontEndIops, 0)} front-end IOPS\nWrite penalty ${layouts[p.layout].writePenalty}`;
+  const tipText = (p: LayoutCurvePoint) =>
+    `${p.layoutLabel}\n${p.readPercent}% reads: ${decimals(p.frontEndIops, 0)} front-end IOPS\nWrite penalty ${layouts[p.layout].writePenalty}`;
   return {
     ariaLabel: `Front-end IOPS of ${result.disks} disks against read percentage, ${layoutsShown.length} layouts`,
     marginLeft: marginForValues(max),
     x: { label: 'Reads (%)', domain: [0, 100] },
     y: { label: 'Front-end IOPS', grid: true, zero: true, tickFormat: (v: number) => decimals(v, 0) },
-    color: { legend: true, label: 'Layout', domain: layoutColorDomain.filter((label) => result.curve.some((p) => p.layoutLabel === label)), range: layoutColors(result) },
+    color: {
+      legend: true,
+      label: 'Layout',
+      domain: layoutColorDomain.filter((label) => result.curve.some((p) => p.layoutLabel === label)),
+      range: layoutColors(result),
+    },
     marks: [
       Plot.ruleY([0]),
       ...layoutsShown.map((id) =>
@@ -68,7 +74,10 @@ export const storageIopsReadMixChart: ChartBuilder<StorageIopsResult> = (Plot, r
           },
         ),
       ),
-      Plot.dot(result.curve.filter((p) => p.layout === result.layout), { x: 'readPercent', y: 'frontEndIops', fill: 'layoutLabel', r: 3 }),
+      Plot.dot(
+        result.curve.filter((p) => p.layout === result.layout),
+        { x: 'readPercent', y: 'frontEndIops', fill: 'layoutLabel', r: 3 },
+      ),
       Plot.tip(result.curve, Plot.pointer({ x: 'readPercent', y: 'frontEndIops', title: tipText })),
     ],
   };

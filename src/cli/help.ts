@@ -27,16 +27,11 @@ function range(field: Field): string {
   }
 }
 
-const shownDefault = (field: Field): string =>
-  field.default === undefined ? (field.optional ? '(optional)' : '(required)') : JSON.stringify(field.default);
+const shownDefault = (field: Field): string => (field.default === undefined ? (field.optional ? '(optional)' : '(required)') : JSON.stringify(field.default));
 
 function describeField(name: string, field: Field, indent: string): string[] {
   const unit = field.kind === 'number' && field.unit ? ` [${field.unit}]` : '';
-  const lines = [
-    `${indent}--${name}${unit}  ${field.label}`,
-    `${indent}    default ${shownDefault(field)}; ${range(field)}`,
-    `${indent}    ${field.help}`,
-  ];
+  const lines = [`${indent}--${name}${unit}  ${field.label}`, `${indent}    default ${shownDefault(field)}; ${range(field)}`, `${indent}    ${field.help}`];
   if (field.kind === 'list') {
     lines.push(`${indent}    each entry has:`);
     for (const [sub, subField] of Object.entries(field.item) as [string, ScalarField][]) {

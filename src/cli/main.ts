@@ -30,8 +30,7 @@ export const EXIT_INVALID = 2;
 export const MAX_BATCH_LINE_CHARS = 32 * 1024 * 1024;
 
 const errorLine = (error: string, issues: Issue[]): string => `${JSON.stringify({ error, issues })}\n`;
-const ownField = (model: AnyModel, name: string): Field | undefined =>
-  Object.hasOwn(model.schema, name) ? (model.schema[name] as Field) : undefined;
+const ownField = (model: AnyModel, name: string): Field | undefined => (Object.hasOwn(model.schema, name) ? (model.schema[name] as Field) : undefined);
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -40,7 +39,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return command === undefined ? EXIT_INVALID : EXIT_OK;
   }
   if (command === 'list') {
-    io.stdout(Object.values(registry).map((m) => `${m.id}\t${m.title}\n`).join(''));
+    io.stdout(
+      Object.values(registry)
+        .map((m) => `${m.id}\t${m.title}\n`)
+        .join(''),
+    );
     return EXIT_OK;
   }
   // Own keys only: "constructor" or "__proto__" is an unknown id, not a member of Object.prototype.

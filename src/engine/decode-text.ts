@@ -23,6 +23,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
     return { ok: true, text, encoding };
   } catch {
-    return { ok: false, message: `is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text (a byte sequence cannot be decoded); save it as UTF-8 or UTF-16 with a byte-order mark` };
+    return {
+      ok: false,
+      message: `is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text (a byte sequence cannot be decoded); save it as UTF-8 or UTF-16 with a byte-order mark`,
+    };
   }
 }

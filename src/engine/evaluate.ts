@@ -22,7 +22,10 @@ export function evaluate(model: AnyModel, raw: unknown, context: EvaluateContext
     const result = model.compute(validated.value, prepared);
     const badPath = findNonFinite(result, 'result');
     if (badPath) {
-      return { ok: false, issues: [{ field: '(result)', message: `the model produced a non-finite number at ${badPath}; this input is outside what it can answer` }] };
+      return {
+        ok: false,
+        issues: [{ field: '(result)', message: `the model produced a non-finite number at ${badPath}; this input is outside what it can answer` }],
+      };
     }
     return { ok: true, result };
   } catch (error) {

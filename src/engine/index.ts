@@ -14,14 +14,7 @@ import { ovfModels } from './ovf/index.ts';
 import { securityModels } from './security/index.ts';
 import { storageModels } from './storage/index.ts';
 
-export const models: readonly AnyModel[] = [
-  ...migrationModels,
-  ...storageModels,
-  ...networkModels,
-  ...securityModels,
-  ...compareModels,
-  ...ovfModels,
-];
+export const models: readonly AnyModel[] = [...migrationModels, ...storageModels, ...networkModels, ...securityModels, ...compareModels, ...ovfModels];
 
 export const registry: Readonly<Record<string, AnyModel>> = Object.fromEntries(models.map((m) => [m.id, m]));
 

@@ -124,11 +124,7 @@ type ItemValue<I extends Record<string, ScalarField>> = {
   [K in keyof I]: I[K] extends { optional: true } ? ScalarValue<I[K]> | undefined : ScalarValue<I[K]>;
 };
 
-export type FieldValue<F extends Field> = F extends ScalarField
-  ? ScalarValue<F>
-  : F extends ListField
-    ? ItemValue<F['item']>[]
-    : ValueByKind[F['kind']];
+export type FieldValue<F extends Field> = F extends ScalarField ? ScalarValue<F> : F extends ListField ? ItemValue<F['item']>[] : ValueByKind[F['kind']];
 
 type OptionalKey<S extends Schema> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
 

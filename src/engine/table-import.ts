@@ -59,7 +59,10 @@ const tidy = (x: number) => Number(x.toFixed(6));
 export function importTable(text: string, list: ListField): TableImport {
   const empty: TableImport = { format: 'csv', rows: [], mapped: [], ignored: [], defaulted: [], errors: [] };
   if (text.length > MAX_IMPORT_CHARS) {
-    return { ...empty, errors: [{ line: 0, message: `The text is ${text.length.toLocaleString('en')} characters, over the ${MAX_IMPORT_CHARS.toLocaleString('en')} read.` }] };
+    return {
+      ...empty,
+      errors: [{ line: 0, message: `The text is ${text.length.toLocaleString('en')} characters, over the ${MAX_IMPORT_CHARS.toLocaleString('en')} read.` }],
+    };
   }
   const table = readTableText(text);
   if (table.header.length === 0) return { ...empty, errors: [{ line: 0, message: 'Nothing to import: paste a table with a header line.' }] };

@@ -23,8 +23,7 @@ const MAX_PARAM_LENGTH = 100_000;
 /** Far above what browsers put in a URL (Chromium: 2 MB); a longer query is not parsed at all. */
 export const MAX_QUERY_LENGTH = 4 * 1024 * 1024;
 
-const shownDefaultOf = (field: Field): string =>
-  field.default === undefined ? 'no value' : `the default, ${formatFieldText(field, field.default)}`;
+const shownDefaultOf = (field: Field): string => (field.default === undefined ? 'no value' : `the default, ${formatFieldText(field, field.default)}`);
 
 export function readScenario(schema: Schema, search: string): ReadScenario {
   const values: Record<string, unknown> = {};
@@ -33,7 +32,8 @@ export function readScenario(schema: Schema, search: string): ReadScenario {
     // Not parsed, but never dropped in silence: each field the query seems to set is told.
     for (const [name, field] of Object.entries(schema)) {
       if (search.includes(`${name}=`)) {
-        fallbacks[name] = `The link's query is ${search.length.toLocaleString('en')} characters, over the ${MAX_QUERY_LENGTH.toLocaleString('en')} this page reads, so it was ignored; using ${shownDefaultOf(field)}.`;
+        fallbacks[name] =
+          `The link's query is ${search.length.toLocaleString('en')} characters, over the ${MAX_QUERY_LENGTH.toLocaleString('en')} this page reads, so it was ignored; using ${shownDefaultOf(field)}.`;
       }
     }
     return { values, fallbacks };
@@ -87,7 +87,8 @@ export function readModelScenario(model: AnyModel, search: string): ReadScenario
     const name = issue.field.split(/[.[]/, 1)[0] ?? '';
     if (!Object.hasOwn(values, name) || fallbacks[name]) continue;
     const field = model.schema[name] as Field;
-    fallbacks[name] = `The link set ${name} to ${describeValue(formatFieldText(field, values[name]))}, which was refused (${issue.message}); using ${shownDefaultOf(field)}.`;
+    fallbacks[name] =
+      `The link set ${name} to ${describeValue(formatFieldText(field, values[name]))}, which was refused (${issue.message}); using ${shownDefaultOf(field)}.`;
     delete values[name];
   }
   return { values, fallbacks };

@@ -11,8 +11,7 @@ import { unhandledKind } from './schema.ts';
 
 export type Validated<S extends Schema> = { ok: true; value: InputOf<S> } | { ok: false; issues: Issue[] };
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Describes a value briefly for an error message, without echoing huge or hostile text. */
 export function describeValue(v: unknown): string {

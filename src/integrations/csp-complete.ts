@@ -28,7 +28,10 @@ export function plotStyleHashes(): string[] {
 }
 
 function addSources(policy: string, directive: string, sources: string[]): string {
-  const parts = policy.split(';').map((p) => p.trim()).filter(Boolean);
+  const parts = policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const index = parts.findIndex((p) => p.split(/\s+/)[0] === directive);
   if (index < 0) return [...parts, `${directive} ${sources.join(' ')}`].join('; ');
   const present = new Set((parts[index] ?? '').split(/\s+/));

@@ -41,7 +41,7 @@ export default function lazySearch(): Plugin {
     transform(code, id) {
       if (!/@astrojs\/starlight\/dist\/components\/Search\.astro\?astro&type=script/.test(id)) return undefined;
       if (!IDLE_LOADER.test(code)) {
-        throw new Error('lazy-search: Starlight\'s Search script no longer has the idle loader this plugin replaces; update src/integrations/lazy-search.ts');
+        throw new Error("lazy-search: Starlight's Search script no longer has the idle loader this plugin replaces; update src/integrations/lazy-search.ts");
       }
       if (!UI_OPTIONS.test(code)) {
         throw new Error("lazy-search: Starlight's Search script no longer spreads pagefindUserConfig into PagefindUI; update src/integrations/lazy-search.ts");

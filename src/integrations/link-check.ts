@@ -18,9 +18,8 @@ const decodeEntities = (s: string): string => s.replaceAll('&amp;', '&').replace
 /** Resolves a site path (after the base) to the built file that serves it. */
 function resolveTarget(root: string, sitePath: string): string | undefined {
   const clean = decodeURI(sitePath);
-  const candidates = clean.endsWith('/') || clean === ''
-    ? [join(root, clean, 'index.html')]
-    : [join(root, clean), join(root, clean, 'index.html'), join(root, `${clean}.html`)];
+  const candidates =
+    clean.endsWith('/') || clean === '' ? [join(root, clean, 'index.html')] : [join(root, clean), join(root, clean, 'index.html'), join(root, `${clean}.html`)];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

@@ -31,7 +31,9 @@ export default function searchShortcutHint(): AstroIntegration {
           if (!SEARCH_BUTTON.test(html)) continue;
           const fixed = drawShortcutKeys(html);
           if (fixed === html) {
-            throw new Error(`search-shortcut-hint: the search button in ${file} no longer has the shortcut keys this integration rewrites; update src/integrations/search-shortcut-hint.ts`);
+            throw new Error(
+              `search-shortcut-hint: the search button in ${file} no longer has the shortcut keys this integration rewrites; update src/integrations/search-shortcut-hint.ts`,
+            );
           }
           writeFileSync(file, fixed);
         }

@@ -23,7 +23,10 @@ test('pages, assets and links resolve under the base path', async ({ page, baseU
 
 test('search works under the base path', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('button', { name: /search/i }).first().click();
+  await page
+    .getByRole('button', { name: /search/i })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Search' }).fill('cluster MAC');
   const hit = dialog.locator('a[href*="/hyperv-field-guide/networking/nlb-cluster-mac"]').first();

@@ -10,7 +10,9 @@ import { expect, test } from './fixtures.ts';
 
 /** Every figure the calculator shows, by output name (the print view and tests find values that way). */
 async function figures(calculator: Locator): Promise<Record<string, string>> {
-  const entries = await calculator.locator('[data-output]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-output') ?? '', (el as HTMLElement).innerText.trim()]));
+  const entries = await calculator
+    .locator('[data-output]')
+    .evaluateAll((els) => els.map((el) => [el.getAttribute('data-output') ?? '', (el as HTMLElement).innerText.trim()]));
   return Object.fromEntries(entries);
 }
 
@@ -89,7 +91,7 @@ for (const { name, path, edit } of cases) {
   });
 }
 
-test("a calculator that does not own the URL (the OVF inspector) still copies a link to its scenario", async ({ page, context, baseURL }) => {
+test('a calculator that does not own the URL (the OVF inspector) still copies a link to its scenario', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
   const calculator = await openCalculator(page, 'interop/appliance-to-hyper-v/');
   await expect(calculator).toHaveAttribute('data-url-state', 'false');
@@ -100,7 +102,12 @@ test("a calculator that does not own the URL (the OVF inspector) still copies a 
   await expect(calculator.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   // The link names the calculator it is for; the page's own URL was left alone.
-  expect(link.searchParams.get('calculator')).toBe(await calculator.locator('h2').getAttribute('id').then((id) => id?.replace(/-title$/, '')));
+  expect(link.searchParams.get('calculator')).toBe(
+    await calculator
+      .locator('h2')
+      .getAttribute('id')
+      .then((id) => id?.replace(/-title$/, '')),
+  );
   expect(new URL(page.url()).search).toBe('');
 
   const other = await context.newPage();

@@ -44,7 +44,13 @@ for (const scheme of ['dark', 'light'] as const) {
     await page.goto('migration/draining-a-host/?maxConcurrent=3');
     await waitForIslands(page);
     const calculator = page.locator('section.calculator').first();
-    const firstRow = await calculator.locator('table').filter({ has: page.locator('caption', { hasText: 'Drain schedule' }) }).locator('tbody tr').first().locator('th, td').allTextContents();
+    const firstRow = await calculator
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: 'Drain schedule' }) })
+      .locator('tbody tr')
+      .first()
+      .locator('th, td')
+      .allTextContents();
     const tip = await tipAt(page, calculator.locator('figure.plot-chart').filter({ hasText: 'Drain schedule' }), 'bar');
     expect(contrast(tip.colour, tip.background), `tooltip text ${tip.colour} on ${tip.background}`).toBeGreaterThanOrEqual(4.5);
     // Row 1 of the table: VM, starts (s), ends (s), network, pause (ms).
@@ -82,7 +88,13 @@ for (const scheme of ['dark', 'light'] as const) {
     await page.goto('migration/how-live-migration-works/?memoryGiB=16');
     await waitForIslands(page);
     const calculator = page.locator('section.calculator').first();
-    const firstRow = await calculator.locator('table').filter({ has: page.locator('caption', { hasText: 'Data sent per pass' }) }).locator('tbody tr').first().locator('th, td').allTextContents();
+    const firstRow = await calculator
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: 'Data sent per pass' }) })
+      .locator('tbody tr')
+      .first()
+      .locator('th, td')
+      .allTextContents();
     const tip = await tipAt(page, calculator.locator('figure.plot-chart'), 'bar');
     expect(contrast(tip.colour, tip.background)).toBeGreaterThanOrEqual(4.5);
     expect(tip.text).toContain(`Pass ${firstRow[0]} (${firstRow[1]})`);

@@ -33,7 +33,10 @@ const choose = (name: string, value: string): Change => ({
 
 /** Rows of the table with this caption: [row header, ...cells]. */
 async function tableRows(calculator: Locator, caption: string): Promise<string[][]> {
-  const table = calculator.locator('table').filter({ has: calculator.page().locator('caption', { hasText: caption }) }).first();
+  const table = calculator
+    .locator('table')
+    .filter({ has: calculator.page().locator('caption', { hasText: caption }) })
+    .first();
   return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
 }
 
@@ -84,10 +87,12 @@ async function concurrencyDisagreements(calculator: Locator, chart: DrawnChart):
   const inForce = rows.findIndex((r) => figure(r[0] ?? '') === used);
   const inForceColour = chart.legend['setting in force'];
   chart.bars.forEach((bar, i) => {
-    if ((bar.fill === inForceColour) !== (i === inForce)) out.push(`bar ${i + 1} is ${bar.fill === inForceColour ? '' : 'not '}in the in-force colour; ${used} at once is in force`);
+    if ((bar.fill === inForceColour) !== (i === inForce))
+      out.push(`bar ${i + 1} is ${bar.fill === inForceColour ? '' : 'not '}in the in-force colour; ${used} at once is in force`);
   });
   const total = figure(await calculator.locator('[data-output="totalSeconds"]').textContent());
-  if (inForce >= 0 && figure(rows[inForce]?.[1] ?? '') !== total) out.push(`the table gives ${rows[inForce]?.[1]} at ${used} at once, the drain time says ${total} s`);
+  if (inForce >= 0 && figure(rows[inForce]?.[1] ?? '') !== total)
+    out.push(`the table gives ${rows[inForce]?.[1]} at ${used} at once, the drain time says ${total} s`);
   return out;
 }
 
@@ -154,7 +159,8 @@ async function iopsDisagreements(calculator: Locator, chart: DrawnChart): Promis
   const readPercent = Number(await calculator.locator('[name="readPercent"]').inputValue());
   const front = figure(await calculator.locator('[data-output="frontEndIops"]').textContent());
   const dot = chart.dots.find((d) => Math.abs(d.x - readPercent) < 1);
-  if (readPercent % 10 === 0 && (!dot || !close(dot.y, front, max))) out.push(`the dot at ${readPercent}% reads is at ${dot?.y.toFixed(0)}, front-end IOPS says ${front}`);
+  if (readPercent % 10 === 0 && (!dot || !close(dot.y, front, max)))
+    out.push(`the dot at ${readPercent}% reads is at ${dot?.y.toFixed(0)}, front-end IOPS says ${front}`);
   return out;
 }
 
@@ -184,19 +190,49 @@ async function limitDisagreements(calculator: Locator, chart: DrawnChart): Promi
   return out;
 }
 
-const LIMIT_CHANGES: [Change, Change, Change] = [choose('chartFeature', 'max-host-memory'), choose('chartFeature', 'max-vm-vcpus'), choose('chartFeature', 'max-cluster-nodes')];
+const LIMIT_CHANGES: [Change, Change, Change] = [
+  choose('chartFeature', 'max-host-memory'),
+  choose('chartFeature', 'max-vm-vcpus'),
+  choose('chartFeature', 'max-cluster-nodes'),
+];
 const PASS_CHANGES: [Change, Change, Change] = [fill('dirtyRateMBps', '2000'), fill('linkGbps', '1'), fill('memoryGiB', '8')];
 
 const pages: ChartPage[] = [
   // The issue's own sequence: 3 simultaneous migrations, then 6, then 3 networks.
-  { path: 'migration/draining-a-host/', keyFigure: 'totalSeconds', valueAxis: 'x', changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('networks', '3')], disagreements: drainDisagreements, caption: 'Drain schedule' },
+  {
+    path: 'migration/draining-a-host/',
+    keyFigure: 'totalSeconds',
+    valueAxis: 'x',
+    changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('networks', '3')],
+    disagreements: drainDisagreements,
+    caption: 'Drain schedule',
+  },
   // The concurrency chart follows the setting in force and the scenario: 3 at once, 6, then 3 networks.
-  { path: 'migration/draining-a-host/', keyFigure: 'totalSeconds', valueAxis: 'y', changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('networks', '3')], disagreements: concurrencyDisagreements, caption: 'at 1 to 8 simultaneous migrations' },
+  {
+    path: 'migration/draining-a-host/',
+    keyFigure: 'totalSeconds',
+    valueAxis: 'y',
+    changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('networks', '3')],
+    disagreements: concurrencyDisagreements,
+    caption: 'at 1 to 8 simultaneous migrations',
+  },
   { path: 'migration/how-live-migration-works/', keyFigure: 'totalSeconds', valueAxis: 'y', changes: PASS_CHANGES, disagreements: passesDisagreements },
   { path: 'migration/faster-live-migration-10gbe/', keyFigure: 'totalSeconds', valueAxis: 'y', changes: PASS_CHANGES, disagreements: passesDisagreements },
   // The SSD preset takes the axis to six digits ("300,000" must not lose a digit).
-  { path: 'storage/iops-write-penalty/', keyFigure: 'frontEndIops', valueAxis: 'y', changes: [fill('disks', '12'), fill('readPercent', '40'), choose('driveClass', 'sata-ssd')], disagreements: iopsDisagreements },
-  { path: 'storage/san-vs-local-ssd/', keyFigure: 'sanDrives', valueAxis: 'x', changes: [fill('hosts', '8'), fill('targetThroughputMBpsPerVm', '500'), choose('sanLayout', 'raid5')], disagreements: drivesDisagreements },
+  {
+    path: 'storage/iops-write-penalty/',
+    keyFigure: 'frontEndIops',
+    valueAxis: 'y',
+    changes: [fill('disks', '12'), fill('readPercent', '40'), choose('driveClass', 'sata-ssd')],
+    disagreements: iopsDisagreements,
+  },
+  {
+    path: 'storage/san-vs-local-ssd/',
+    keyFigure: 'sanDrives',
+    valueAxis: 'x',
+    changes: [fill('hosts', '8'), fill('targetThroughputMBpsPerVm', '500'), choose('sanLayout', 'raid5')],
+    disagreements: drivesDisagreements,
+  },
   { path: 'compare/ws2012-hyper-v-vs-vsphere-5/', keyFigure: 'chart', valueAxis: 'y', changes: LIMIT_CHANGES, disagreements: limitDisagreements },
   { path: 'compare/hyper-v-releases/', keyFigure: 'chart', valueAxis: 'y', changes: LIMIT_CHANGES, disagreements: limitDisagreements },
 ];
@@ -219,8 +255,16 @@ async function agreeAfter(page: Page, spec: ChartPage, step: string): Promise<vo
 }
 
 // At a desktop width and at a phone's, where the chart is drawn narrower and labels are likelier to be cut.
-for (const [spec, width] of pages.flatMap((p) => [[p, 1280], [p, 390]] as const)) {
-  test(`/${spec.path}${spec.caption ? ` (${spec.caption})` : ''} at ${width} px: the chart agrees with the figures after three successive changes`, async ({ page }) => {
+for (const [spec, width] of pages.flatMap(
+  (p) =>
+    [
+      [p, 1280],
+      [p, 390],
+    ] as const,
+)) {
+  test(`/${spec.path}${spec.caption ? ` (${spec.caption})` : ''} at ${width} px: the chart agrees with the figures after three successive changes`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.goto(spec.path);

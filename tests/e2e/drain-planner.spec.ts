@@ -36,7 +36,10 @@ function getVmTable(): string {
 
 const calculatorOf = (page: Page) => page.locator('section.calculator').first();
 const scheduleRows = (calculator: Locator) =>
-  calculator.locator('table').filter({ has: calculator.page().locator('caption', { hasText: 'Drain schedule' }) }).locator('tbody tr');
+  calculator
+    .locator('table')
+    .filter({ has: calculator.page().locator('caption', { hasText: 'Drain schedule' }) })
+    .locator('tbody tr');
 const drainTime = (calculator: Locator) => calculator.locator('[data-output="totalSeconds"]');
 
 async function paste(calculator: Locator, text: string): Promise<void> {

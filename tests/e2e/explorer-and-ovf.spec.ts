@@ -52,11 +52,15 @@ test('the OVF exporter hashes its descriptor with SHA-1 for OVF 1.0 and SHA-256 
   const descriptorText = async (): Promise<string> => (await page.locator('[data-output="descriptor"]').textContent()) ?? '';
   // DSP0243 1.x defines SHA-1 manifests; Node's own SHA-1 of the text shown must match the browser's Web Crypto digest.
   await expect(manifest).toContainText(/SHA1\(app01\.ovf\)= [0-9a-f]{40}\n/);
-  const sha1 = createHash('sha1').update(await descriptorText(), 'utf8').digest('hex');
+  const sha1 = createHash('sha1')
+    .update(await descriptorText(), 'utf8')
+    .digest('hex');
   await expect(manifest).toContainText(`SHA1(app01.ovf)= ${sha1}`);
   await expect(page.locator('[data-output="manifestAlgorithmWhy"]')).toContainText('SHA-1');
   await page.getByLabel('OVF version').selectOption('2.0');
   await expect(manifest).toContainText(/SHA256\(app01\.ovf\)= [0-9a-f]{64}\n/);
-  const sha256 = createHash('sha256').update(await descriptorText(), 'utf8').digest('hex');
+  const sha256 = createHash('sha256')
+    .update(await descriptorText(), 'utf8')
+    .digest('hex');
   await expect(manifest).toContainText(`SHA256(app01.ovf)= ${sha256}`);
 });

@@ -43,7 +43,9 @@ test('a requirement chosen with the controls gives the verdict, and the link bri
 
   const meets = page.locator('[data-output="meetsAll"]');
   await expect(meets).toHaveText('WS2012');
-  await expect(page.locator('[data-output="lacks"]')).toContainText('vSphere 5.0 free lacks: Memory per VM (32 GiB, needs >= 1,024 GiB); Shared-nothing live migration (not available)');
+  await expect(page.locator('[data-output="lacks"]')).toContainText(
+    'vSphere 5.0 free lacks: Memory per VM (32 GiB, needs >= 1,024 GiB); Shared-nothing live migration (not available)',
+  );
   await expect(page).toHaveURL(/requirements=/);
 
   await page.reload();
@@ -95,7 +97,10 @@ test('requirement rows pass axe; a link naming an unknown feature is refused wit
   await waitForIslands(page);
   await expect(row(page, 2).getByRole('combobox', { name: 'Comparison' })).toHaveValue('is:partner');
   await expect(page.locator('[data-output="meetsAll"]')).toHaveText('vSphere 5.0 Ent+');
-  const results = await new AxeBuilder({ page }).include('fieldset.feature-requirements').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('fieldset.feature-requirements')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await page.goto(`${EXPLORER}?requirements=${encodeURIComponent(JSON.stringify({ 'max-vm-ram': 64 }))}`);
@@ -105,7 +110,11 @@ test('requirement rows pass axe; a link naming an unknown feature is refused wit
 });
 
 /** The explorer's first feature table's scroll box. */
-const releaseTable = (page: Page) => page.locator('section.calculator .table-scroll').filter({ has: page.locator('table.feature-matrix') }).first();
+const releaseTable = (page: Page) =>
+  page
+    .locator('section.calculator .table-scroll')
+    .filter({ has: page.locator('table.feature-matrix') })
+    .first();
 
 for (const width of [390, 1280]) {
   test(`at ${width} px a release table scrolls both ways with its header row and first column in view`, async ({ page }) => {
@@ -176,7 +185,10 @@ async function tickLabels(chart: Locator): Promise<{ text: string; box: { left: 
 
 const overlapping = (labels: Awaited<ReturnType<typeof tickLabels>>) =>
   labels.flatMap((a, i) =>
-    labels.slice(i + 1).filter((b) => a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom).map((b) => `${a.text} / ${b.text}`),
+    labels
+      .slice(i + 1)
+      .filter((b) => a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom)
+      .map((b) => `${a.text} / ${b.text}`),
   );
 
 for (const width of [390, 1280]) {
@@ -184,8 +196,11 @@ for (const width of [390, 1280]) {
     // Eight Hyper-V releases; a link makes the chart redraw at the page's width.
     [RELEASES, '?chartFeature=max-vm-vcpus', ['WS2008', 'WS2008 R2', 'WS2012', 'WS2012 R2', 'WS2016', 'WS2019', 'WS2022', 'WS2025']],
     // Every platform: vSphere 5.0's two editions share a year; vSphere 8 has a sourced vCPU limit (768).
-    [EXPLORER, `?chartFeature=max-vm-vcpus&platforms=${['hyper-v-2008', 'hyper-v-2008r2', 'hyper-v-2012', 'hyper-v-2012r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025', 'vsphere-5.0-free', 'vsphere-5.0-enterprise-plus', 'vsphere-8'].join(',')}`,
-      ['WS2008', 'WS2008 R2', 'vSphere 5.0 free', 'vSphere 5.0 Ent+', 'WS2012', 'WS2012 R2', 'WS2016', 'WS2019', 'WS2022', 'vSphere 8', 'WS2025']],
+    [
+      EXPLORER,
+      `?chartFeature=max-vm-vcpus&platforms=${['hyper-v-2008', 'hyper-v-2008r2', 'hyper-v-2012', 'hyper-v-2012r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025', 'vsphere-5.0-free', 'vsphere-5.0-enterprise-plus', 'vsphere-8'].join(',')}`,
+      ['WS2008', 'WS2008 R2', 'vSphere 5.0 free', 'vSphere 5.0 Ent+', 'WS2012', 'WS2012 R2', 'WS2016', 'WS2019', 'WS2022', 'vSphere 8', 'WS2025'],
+    ],
   ] as const) {
     test(`at ${width} px the limits chart on /${path}${query.slice(0, 28)}… names each release once, in release order, without overlap`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });

@@ -24,7 +24,9 @@ function duplicateDiskIds(): string {
   const item = /<Item>(?:(?!<\/?Item>)[\s\S])*\/disk\/vmdisk1(?:(?!<\/?Item>)[\s\S])*<\/Item>/.exec(base)?.[0] ?? '';
   expect(disk).not.toBe('');
   expect(item).not.toBe('');
-  const second = item.replace('<rasd:InstanceID>7</rasd:InstanceID>', '<rasd:InstanceID>70</rasd:InstanceID>').replace('<rasd:AddressOnParent>0</rasd:AddressOnParent>', '<rasd:AddressOnParent>1</rasd:AddressOnParent>');
+  const second = item
+    .replace('<rasd:InstanceID>7</rasd:InstanceID>', '<rasd:InstanceID>70</rasd:InstanceID>')
+    .replace('<rasd:AddressOnParent>0</rasd:AddressOnParent>', '<rasd:AddressOnParent>1</rasd:AddressOnParent>');
   expect(second).not.toBe(item);
   return base.replace(disk, disk + disk).replace(item, item + second);
 }
@@ -77,7 +79,9 @@ test('1,500 systems: summarised, details 20 at a time, the page stays small', as
   await expect(page.locator('[data-output="fileStatus"]')).toHaveText('many.ovf: read.', { timeout: 30_000 });
   await expect(page.locator('[data-output="systemCount"]')).toHaveText('1500');
   // 1,500 × 2 vCPU and 1,500 × 2048 MiB, summed by hand; BIOS (no EFI) means Generation 1.
-  await expect(page.locator('[data-output="systemSummary"]')).toContainText('1,500 virtual systems: 1,500 Generation 1 and 0 Generation 2; 3,000 vCPU and 3,072,000 MiB of memory in all');
+  await expect(page.locator('[data-output="systemSummary"]')).toContainText(
+    '1,500 virtual systems: 1,500 Generation 1 and 0 Generation 2; 3,000 vCPU and 3,072,000 MiB of memory in all',
+  );
   const details = page.locator('[data-output$=".recommendedGeneration"]');
   await expect(details).toHaveCount(20);
   await page.locator('[data-output="showMoreSystems"]').click();
@@ -110,7 +114,12 @@ test("an OVA's manifest is checked in the worker: a SHA-256 line that matches, a
   // Node's own SHA-256 of the descriptor: computed apart from the browser's Web Crypto.
   const sha256 = createHash('sha256').update(descriptor).digest('hex');
   const ova = (manifest: string) =>
-    Buffer.from(tar([{ name: 'app.ovf', data: descriptor }, { name: 'app.mf', data: Buffer.from(manifest) }]));
+    Buffer.from(
+      tar([
+        { name: 'app.ovf', data: descriptor },
+        { name: 'app.mf', data: Buffer.from(manifest) },
+      ]),
+    );
 
   await input.setInputFiles({ name: 'good.ova', mimeType: 'application/x-tar', buffer: ova(`SHA256(app.ovf)= ${sha256}\n`) });
   await expect(status).toHaveText("Manifest app.mf: the descriptor's SHA256 matches.");

@@ -7,7 +7,16 @@ import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
 
 // Written out by hand, not taken from the site's own label function.
-const release: Record<string, string> = { '2008': '2008', '2008r2': '2008 R2', '2012': '2012', '2012r2': '2012 R2', '2016': '2016', '2019': '2019', '2022': '2022', '2025': '2025' };
+const release: Record<string, string> = {
+  '2008': '2008',
+  '2008r2': '2008 R2',
+  '2012': '2012',
+  '2012r2': '2012 R2',
+  '2016': '2016',
+  '2019': '2019',
+  '2022': '2022',
+  '2025': '2025',
+};
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function frontMatter(file: string): { versions?: string[]; reviewed: string | Date } {
@@ -18,7 +27,9 @@ function frontMatter(file: string): { versions?: string[]; reviewed: string | Da
 for (const article of ['storage/iops-write-penalty', 'networking/nlb-operation-modes', 'migration/quick-vs-live-migration']) {
   test(`${article}: shows Applies to and Last reviewed from its front matter`, async ({ page }) => {
     const { versions = [], reviewed } = frontMatter(`src/content/docs/${article}.mdx`);
-    const [year, month, day] = String(reviewed instanceof Date ? reviewed.toISOString().slice(0, 10) : reviewed).split('-').map(Number);
+    const [year, month, day] = String(reviewed instanceof Date ? reviewed.toISOString().slice(0, 10) : reviewed)
+      .split('-')
+      .map(Number);
     await page.goto(`${article}/`);
     const facts = page.locator('.page-facts');
     await expect(facts.locator('[data-fact="applies-to"]')).toHaveText(`Applies to: Windows Server ${versions.map((v) => release[v]).join(', ')}`);

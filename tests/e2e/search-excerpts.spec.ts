@@ -19,7 +19,16 @@ const CASES: [query: string, page: string][] = [
 ];
 
 /** UI text that is not the article's: frame titles, button labels, a label glued to a figure. */
-const CHROME = [/Terminal window/, /Copy to clipboard/, /Copy table as CSV/, /Drain time\d/, /settings1 GbE/, /CasesMedian/, /\|error\|Worst/, /[a-z]\d[\d,.]* (?:s|GiB|MB\/s|%)\b(?=.*\b(?:min|s)\b)/];
+const CHROME = [
+  /Terminal window/,
+  /Copy to clipboard/,
+  /Copy table as CSV/,
+  /Drain time\d/,
+  /settings1 GbE/,
+  /CasesMedian/,
+  /\|error\|Worst/,
+  /[a-z]\d[\d,.]* (?:s|GiB|MB\/s|%)\b(?=.*\b(?:min|s)\b)/,
+];
 
 for (const [query, page] of CASES) {
   test(`"${query}": the excerpts of ${page} are clean article text`, async ({ page: browserPage }) => {
@@ -34,7 +43,10 @@ for (const [query, page] of CASES) {
 
 test('the version filter lists Windows Server releases in release order', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('button', { name: /search/i }).first().click();
+  await page
+    .getByRole('button', { name: /search/i })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Search' }).fill('Hyper-V');
   const block = dialog.locator('details.pagefind-ui__filter-block').filter({ has: page.locator('summary', { hasText: /^Version$/ }) });

@@ -28,7 +28,10 @@ const QUERIES: SearchCase[] = [
 for (const [query, page] of QUERIES) {
   test(`"${query}" finds ${page} first or second`, async ({ page: browserPage }) => {
     const topTwo = (await rankedResults(browserPage, query)).slice(0, 2);
-    expect(topTwo.some((href) => href.includes(page)), `top two: ${topTwo.join(', ')}`).toBe(true);
+    expect(
+      topTwo.some((href) => href.includes(page)),
+      `top two: ${topTwo.join(', ')}`,
+    ).toBe(true);
   });
 }
 

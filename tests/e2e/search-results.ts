@@ -8,7 +8,10 @@ export type SearchCase = [query: string, page: string];
 /** The href of each result, best first (each result's page link, not its sub-result links). */
 export async function rankedResults(page: Page, query: string): Promise<string[]> {
   await page.goto('');
-  await page.getByRole('button', { name: /search/i }).first().click();
+  await page
+    .getByRole('button', { name: /search/i })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
   const results = dialog.locator('li.pagefind-ui__result');

@@ -3,7 +3,10 @@ import { expect, test } from './fixtures.ts';
 
 test('searching for the NLB MAC calculator finds the article', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('button', { name: /search/i }).first().click();
+  await page
+    .getByRole('button', { name: /search/i })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Search' }).fill('NLB multicast MAC');
   await expect(dialog.locator('a[href*="networking/nlb-cluster-mac"]').first()).toBeVisible({ timeout: 15_000 });
@@ -30,9 +33,7 @@ test('the search button still shows its Ctrl K hint, drawn outside its accessibl
   await page.goto('');
   const button = page.locator('button[data-open-modal]');
   await expect(button).toHaveAccessibleName('Search');
-  const keys = await button.locator('kbd[data-key]').evaluateAll((kbds) =>
-    kbds.map((k) => getComputedStyle(k, '::after').content.replaceAll('"', '')),
-  );
+  const keys = await button.locator('kbd[data-key]').evaluateAll((kbds) => kbds.map((k) => getComputedStyle(k, '::after').content.replaceAll('"', '')));
   expect(keys).toEqual(['Ctrl', 'K']);
   await expect(button.locator('kbd').first()).toBeVisible();
 });

@@ -63,7 +63,11 @@ test('the preset values stay editable, and a shared link keeps the edited ones',
 for (const scheme of ['light', 'dark'] as const) {
   test(`the verdict box reads at 4.5:1 or better in the ${scheme} theme, for each verdict`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const [query, verdictClass] of [['', 'verdict-recommended'], ['?workload=home-folders', 'verdict-not-recommended'], ['?requiredFeatures=nfs', 'verdict-unsupported']] as const) {
+    for (const [query, verdictClass] of [
+      ['', 'verdict-recommended'],
+      ['?workload=home-folders', 'verdict-not-recommended'],
+      ['?requiredFeatures=nfs', 'verdict-unsupported'],
+    ] as const) {
       await page.goto(`${ARTICLE}${query}`);
       await waitForIslands(page);
       const verdict = page.locator('[data-output="verdict"]');

@@ -9,7 +9,10 @@ import { calculatorPages } from './calculator-pages.ts';
 import { expect, test } from './fixtures.ts';
 
 const sources = new Map(
-  readdirSync('src/content/sources').map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(`src/content/sources/${f}`, 'utf8')) as { title: string; url?: string }]),
+  readdirSync('src/content/sources').map((f) => [
+    f.replace(/\.yaml$/, ''),
+    parse(readFileSync(`src/content/sources/${f}`, 'utf8')) as { title: string; url?: string },
+  ]),
 );
 
 for (const { path } of calculatorPages()) {
@@ -21,7 +24,11 @@ for (const { path } of calculatorPages()) {
     await calculator.locator('details.assumptions summary').click();
 
     const refs = await calculator.locator('.source-ref').evaluateAll((els) =>
-      els.map((el) => ({ id: el.getAttribute('data-source') ?? '', text: el.querySelector('a')?.textContent ?? null, href: el.querySelector('a')?.getAttribute('href') ?? '' })),
+      els.map((el) => ({
+        id: el.getAttribute('data-source') ?? '',
+        text: el.querySelector('a')?.textContent ?? null,
+        href: el.querySelector('a')?.getAttribute('href') ?? '',
+      })),
     );
     expect(refs.length, 'the assumptions cite at least one source').toBeGreaterThan(0);
     for (const ref of refs) {

@@ -25,7 +25,15 @@ test('for a target, the layout comparison rows match the hand-computed figures',
   await waitForIslands(page);
   const table = page.locator('[data-output="layoutComparison"]');
   await expect(table.locator('caption')).toContainText('2,000 IOPS and 100 TB usable, with 2 hot spares');
-  await expect(table.locator('thead th')).toHaveText(['Layout', 'Disks needed', 'Sized by', 'Front-end IOPS', 'Usable capacity (TB)', 'Cost per IOPS', 'Cost per usable TB']);
+  await expect(table.locator('thead th')).toHaveText([
+    'Layout',
+    'Disks needed',
+    'Sized by',
+    'Front-end IOPS',
+    'Usable capacity (TB)',
+    'Cost per IOPS',
+    'Cost per usable TB',
+  ]);
   expect(await row(page, 'raid10')).toEqual(['22', 'capacity', '3,077', '100', '2.86', '88']);
   expect(await row(page, 'raid5')).toEqual(['21', 'IOPS', '2,000', '160', '4.2', '52.5']);
   expect(await row(page, 'raid6')).toEqual(['30', 'IOPS', '2,240', '200', '5.36', '60']);

@@ -24,7 +24,11 @@ for (const { path, fields } of calculatorPages().filter((p) => p.urlState)) {
       await expect(page.locator('section.calculator').first()).toBeVisible();
       const fallback = page.locator(`section.calculator [data-field="${field}"] .fallback`).first();
       // Free-text fields accept any text, so only typed fields must fall back.
-      const isTyped = await page.locator(`section.calculator [data-field="${field}"] input[inputmode="decimal"], section.calculator [data-field="${field}"] select, section.calculator [data-field="${field}"] input[type="checkbox"]`).count();
+      const isTyped = await page
+        .locator(
+          `section.calculator [data-field="${field}"] input[inputmode="decimal"], section.calculator [data-field="${field}"] select, section.calculator [data-field="${field}"] input[type="checkbox"]`,
+        )
+        .count();
       if (isTyped > 0 || query.includes('&')) await expect(fallback, query).toContainText('using');
     }
   });

@@ -16,9 +16,7 @@ function scalarArbitrary(field: ScalarField): fc.Arbitrary<unknown> {
         const lo = Math.ceil(field.minExclusive ? min + 1e-9 : min);
         return fc.integer({ min: lo, max: Math.floor(max) });
       }
-      return fc
-        .double({ min, max, noNaN: true, noDefaultInfinity: true })
-        .filter((x) => !(field.minExclusive && x <= min));
+      return fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).filter((x) => !(field.minExclusive && x <= min));
     }
     case 'boolean':
       return fc.boolean();
@@ -35,7 +33,10 @@ function scalarArbitrary(field: ScalarField): fc.Arbitrary<unknown> {
 function fieldArbitrary(field: Field): fc.Arbitrary<unknown> {
   switch (field.kind) {
     case 'multi':
-      return fc.subarray(field.options.map((o) => o.value), { minLength: field.minItems ?? 0 });
+      return fc.subarray(
+        field.options.map((o) => o.value),
+        { minLength: field.minItems ?? 0 },
+      );
     case 'list': {
       const item = fc.record(Object.fromEntries(Object.entries(field.item).map(([k, f]) => [k, scalarArbitrary(f)])));
       return fc.array(item, { minLength: field.minItems ?? 0, maxLength: Math.min(field.maxItems, 8) });
@@ -87,8 +88,6 @@ function badValues(field: Field): unknown[] {
 
 /** Values of the wrong type or out of range for a field, paired with that field's name. */
 export function invalidFieldValue(schema: Schema): fc.Arbitrary<{ field: string; value: unknown }> {
-  const options = Object.entries(schema).map(([name, field]) =>
-    fc.constantFrom(...badValues(field)).map((value) => ({ field: name, value })),
-  );
+  const options = Object.entries(schema).map(([name, field]) => fc.constantFrom(...badValues(field)).map((value) => ({ field: name, value })));
   return fc.oneof(...options);
 }

@@ -66,10 +66,13 @@ describe('csvCell: formula injection guard', () => {
 
 describe('toCsv', () => {
   it('writes a header and one line per row', () => {
-    const text = toCsv(['vm', 'startSeconds', 'converged'], [
-      ['a "quoted", name', 0, true],
-      ['=cmd', -5, false],
-    ]);
+    const text = toCsv(
+      ['vm', 'startSeconds', 'converged'],
+      [
+        ['a "quoted", name', 0, true],
+        ['=cmd', -5, false],
+      ],
+    );
     expect(text).toBe('vm,startSeconds,converged\n"a ""quoted"", name",0,true\n\'=cmd,-5,false');
   });
 
@@ -90,7 +93,12 @@ describe('toCsv', () => {
   it('round-trips finite numbers as the same numbers', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 5 }), (values) => {
-        const read = parseCsv(toCsv(values.map((_, i) => `n${i}`), [values]));
+        const read = parseCsv(
+          toCsv(
+            values.map((_, i) => `n${i}`),
+            [values],
+          ),
+        );
         expect(read[1]?.map(Number)).toEqual(values.map((v) => (Object.is(v, -0) ? 0 : v)));
       }),
     );

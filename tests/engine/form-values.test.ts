@@ -14,7 +14,16 @@ const schema = defineSchema({
   memoryGiB: { kind: 'number', label: 'Memory', help: '', unit: 'GiB', default: 4, min: 0 },
   cacheGiB: { kind: 'number', label: 'Cache', help: '', unit: 'GiB', optional: true },
   compress: { kind: 'boolean', label: 'Compress', help: '', default: false },
-  mode: { kind: 'enum', label: 'Mode', help: '', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], default: 'a' },
+  mode: {
+    kind: 'enum',
+    label: 'Mode',
+    help: '',
+    options: [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+    ],
+    default: 'a',
+  },
   note: { kind: 'string', label: 'Note', help: '', maxLength: 20, optional: true },
   platforms: { kind: 'multi', label: 'Platforms', help: '', options: [{ value: 'x', label: 'X' }], default: ['x'] },
   vms: {

@@ -38,7 +38,14 @@ describe('readTableText', () => {
   });
 
   it('cuts a PowerShell table at its dash runs: text left-aligned, numbers right-aligned, names with spaces', () => {
-    const text = ['', 'Name            MemoryAssigned State', '----            -------------- -----', 'Ubuntu (bionic)     2147483648 Running', 'dc01                4294967296 Off', ''].join('\n');
+    const text = [
+      '',
+      'Name            MemoryAssigned State',
+      '----            -------------- -----',
+      'Ubuntu (bionic)     2147483648 Running',
+      'dc01                4294967296 Off',
+      '',
+    ].join('\n');
     const t = readTableText(text);
     expect(t.format).toBe('powershell-table');
     expect(t.header).toEqual(['Name', 'MemoryAssigned', 'State']);
@@ -52,7 +59,13 @@ describe('readTableText', () => {
 describe('importTable with the drain planner’s VM list', () => {
   it('maps Get-VM | Select-Object Name, MemoryAssigned, State: bytes to GiB, State ignored, the rest defaulted', () => {
     // 8589934592 = 8 × 2^30 → 8 GiB; 4294967296 = 4 × 2^30 → 4 GiB; 3221225472 = 3 × 2^30 → 3 GiB.
-    const text = ['Name  MemoryAssigned State', '----  -------------- -----', 'web01     8589934592 Running', 'dc01      4294967296 Running', 'app01     3221225472 Running'].join('\n');
+    const text = [
+      'Name  MemoryAssigned State',
+      '----  -------------- -----',
+      'web01     8589934592 Running',
+      'dc01      4294967296 Running',
+      'app01     3221225472 Running',
+    ].join('\n');
     const r = importTable(text, vms);
     expect(r.errors).toEqual([]);
     expect(r.mapped).toEqual([
@@ -76,7 +89,10 @@ describe('importTable with the drain planner’s VM list', () => {
       'web01  Running 0           1536              12.03:11:40.5510 Operating normally 10.0',
     ].join('\n');
     const r = importTable(text, vms);
-    expect(r.rows.map((x) => [x.name, x.memoryGiB])).toEqual([['sql01', 2], ['web01', 1.5]]);
+    expect(r.rows.map((x) => [x.name, x.memoryGiB])).toEqual([
+      ['sql01', 2],
+      ['web01', 1.5],
+    ]);
     expect(r.ignored.map((i) => i.header)).toEqual(['State', 'CPUUsage(%)', 'Uptime', 'Status', 'Version']);
   });
 

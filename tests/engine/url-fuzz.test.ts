@@ -37,8 +37,12 @@ const HOSTILE = [
 function badText(field: Field, text: string): boolean {
   switch (field.kind) {
     case 'number':
-      return !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) || !Number.isFinite(Number(text)) ||
-        (field.min !== undefined && Number(text) < field.min) || (field.max !== undefined && Number(text) > field.max);
+      return (
+        !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ||
+        !Number.isFinite(Number(text)) ||
+        (field.min !== undefined && Number(text) < field.min) ||
+        (field.max !== undefined && Number(text) > field.max)
+      );
     case 'boolean':
       return !['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'].includes(text.trim().toLowerCase());
     case 'enum':

@@ -14,7 +14,9 @@ describe('URL state says what it ignored', () => {
     const { values, fallbacks } = readScenario(nlbClusterMac.schema, query);
     expect(values).toEqual({});
     expect(Object.keys(fallbacks).sort()).toEqual(['clusterIp', 'hostPriority']);
-    expect(fallbacks.hostPriority).toMatch(/^The link's query is 4,194,[0-9]{3} characters, over the 4,194,304 this page reads, so it was ignored; using the default, 1\.$/);
+    expect(fallbacks.hostPriority).toMatch(
+      /^The link's query is 4,194,[0-9]{3} characters, over the 4,194,304 this page reads, so it was ignored; using the default, 1\.$/,
+    );
   });
 
   it('a long query under the limit (400,000 characters) is read, not dropped', () => {

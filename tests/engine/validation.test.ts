@@ -22,7 +22,8 @@ describe('validation cases (src/validation/cases.json)', () => {
 
   it('covers every model the page promises, with held-out cases kept apart', () => {
     const models = new Set(validationCases.map((c) => c.model));
-    for (const m of ['live-migration', 'host-evacuation', 'shared-nothing-migration', 'quick-migration', 'storage-iops', 'nlb-cluster-mac']) expect(models).toContain(m);
+    for (const m of ['live-migration', 'host-evacuation', 'shared-nothing-migration', 'quick-migration', 'storage-iops', 'nlb-cluster-mac'])
+      expect(models).toContain(m);
     expect(validationCases.filter((c) => c.heldOut).length).toBeGreaterThanOrEqual(3);
   });
 
@@ -31,7 +32,10 @@ describe('validation cases (src/validation/cases.json)', () => {
     expect(outcome.problem, c.id).toBeUndefined();
     if (c.kind === 'exact') expect(outcome.predicted).toBe(c.measured);
     else if (c.bound === 'upper') expect(outcome.predicted as number).toBeGreaterThanOrEqual(c.measured as number);
-    else expect(Math.abs(outcome.errorPercent!), `${c.id}: predicted ${String(outcome.predicted)} against ${String(c.measured)}`).toBeLessThanOrEqual(c.tolerancePercent!);
+    else
+      expect(Math.abs(outcome.errorPercent!), `${c.id}: predicted ${String(outcome.predicted)} against ${String(c.measured)}`).toBeLessThanOrEqual(
+        c.tolerancePercent!,
+      );
   });
 
   it('every fitted time case lies inside the low–high range the model gives for it', () => {

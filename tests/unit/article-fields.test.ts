@@ -28,6 +28,11 @@ describe('article front matter: reviewed', () => {
   it('accepts a past date, as YAML gives it (a Date) or as text', () => {
     const asDate = articleFields.parse({ ...base, reviewed: new Date('2024-03-01') });
     expect(asDate.reviewed.toISOString().slice(0, 10)).toBe('2024-03-01');
-    expect(articleFields.parse({ ...base, reviewed: '2024-03-01' }).reviewed.toISOString().slice(0, 10)).toBe('2024-03-01');
+    expect(
+      articleFields
+        .parse({ ...base, reviewed: '2024-03-01' })
+        .reviewed.toISOString()
+        .slice(0, 10),
+    ).toBe('2024-03-01');
   });
 });

@@ -55,12 +55,17 @@ describe("an article's initial", () => {
   });
 
   it('finds a mistyped field inside a list row', () => {
-    const error = refusal(hostEvacuation, { vms: [{ name: 'sql01', memoryGiB: 64 }, { name: 'web01', memGiB: 8 }] });
+    const error = refusal(hostEvacuation, {
+      vms: [
+        { name: 'sql01', memoryGiB: 64 },
+        { name: 'web01', memGiB: 8 },
+      ],
+    });
     expect(error.message).toMatch(/^ {2}vms\[1\]\.memGiB: unknown field \(did you mean memoryGiB\?\)/m);
     expect(error.message).not.toContain('vms[0]');
   });
 
-  it("names the page when it is not a Starlight article", () => {
+  it('names the page when it is not a Starlight article', () => {
     let message = '';
     try {
       islandProps({ props: { initial: { memGiB: 50 } as never }, url: new URL('http://127.0.0.1:4321/fixture/'), locals: {} }, liveMigration);

@@ -12,7 +12,12 @@ const section = readme.slice(readme.indexOf('## Budgets and how they are measure
 const tableRows = section
   .split('\n')
   .filter((line) => line.startsWith('| ') && !line.startsWith('| what'))
-  .map((line) => line.split('|').map((cell) => cell.trim()).slice(1, -1));
+  .map((line) =>
+    line
+      .split('|')
+      .map((cell) => cell.trim())
+      .slice(1, -1),
+  );
 
 /** The budget cell of the row whose first cell starts with `what`. */
 function budgetCell(what: string): string | undefined {
@@ -42,6 +47,10 @@ describe('README budget table and scripts/budgets.json', () => {
   }
 
   it('every budget in budgets.json is stated in the README', () => {
-    expect(Object.keys(budgets).filter((k) => k !== '$comment').sort()).toEqual(Object.keys(stated).sort());
+    expect(
+      Object.keys(budgets)
+        .filter((k) => k !== '$comment')
+        .sort(),
+    ).toEqual(Object.keys(stated).sort());
   });
 });

@@ -46,7 +46,7 @@ describe('CSP completion', () => {
     expect(sha256('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
     const root = site({
       'index.html':
-        '<meta http-equiv="content-security-policy" content="default-src \'self\'; script-src \'self\'; style-src \'self\'"><script>alert(1)</script><style>p{color:red}</style>',
+        "<meta http-equiv=\"content-security-policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self'\"><script>alert(1)</script><style>p{color:red}</style>",
     });
     completePolicies(root);
     const html = readFileSync(join(root, 'index.html'), 'utf8');

@@ -16,11 +16,27 @@ const dictionary = buildDictionary(
   {
     commonParameters: ['Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'ErrorVariable', 'OutVariable', 'WhatIf', 'Confirm'],
     cmdlets: {
-      'Set-VMMigrationNetwork': { module: 'Hyper-V', releases: ['winserver2016-ps'], parameters: ['Subnet', 'NewSubnet', 'NewPriority', 'ComputerName', 'CimSession', 'Credential', 'Passthru', 'WhatIf', 'Confirm', 'wi', 'cf'] },
-      'Add-VMMigrationNetwork': { module: 'Hyper-V', releases: ['winserver2016-ps'], parameters: ['Subnet', 'Priority', 'ComputerName', 'CimSession', 'Credential', 'Passthru', 'WhatIf', 'Confirm'] },
+      'Set-VMMigrationNetwork': {
+        module: 'Hyper-V',
+        releases: ['winserver2016-ps'],
+        parameters: ['Subnet', 'NewSubnet', 'NewPriority', 'ComputerName', 'CimSession', 'Credential', 'Passthru', 'WhatIf', 'Confirm', 'wi', 'cf'],
+      },
+      'Add-VMMigrationNetwork': {
+        module: 'Hyper-V',
+        releases: ['winserver2016-ps'],
+        parameters: ['Subnet', 'Priority', 'ComputerName', 'CimSession', 'Credential', 'Passthru', 'WhatIf', 'Confirm'],
+      },
       'Get-VMHost': { module: 'Hyper-V', releases: ['winserver2016-ps'], parameters: ['ComputerName', 'CimSession', 'Credential'] },
-      'Set-VMHost': { module: 'Hyper-V', releases: ['winserver2016-ps'], parameters: ['MaximumVirtualMachineMigrations', 'MaximumStorageMigrations', 'VirtualMachineMigrationPerformanceOption', 'ComputerName'] },
-      'Get-WmiObject': { module: 'Microsoft.PowerShell.Management', releases: ['powershell-5.1'], parameters: ['Class', 'Namespace', 'ComputerName', 'Cn', 'Filter'] },
+      'Set-VMHost': {
+        module: 'Hyper-V',
+        releases: ['winserver2016-ps'],
+        parameters: ['MaximumVirtualMachineMigrations', 'MaximumStorageMigrations', 'VirtualMachineMigrationPerformanceOption', 'ComputerName'],
+      },
+      'Get-WmiObject': {
+        module: 'Microsoft.PowerShell.Management',
+        releases: ['powershell-5.1'],
+        parameters: ['Class', 'Namespace', 'ComputerName', 'Cn', 'Filter'],
+      },
       'Where-Object': { module: 'Microsoft.PowerShell.Core', releases: ['powershell-5.1'], parameters: ['FilterScript', 'Property', 'Value', 'EQ', 'Match'] },
       'Select-Object': { module: 'Microsoft.PowerShell.Utility', releases: ['powershell-5.1'], parameters: ['Property', 'ExpandProperty', 'First'] },
     },
@@ -48,7 +64,9 @@ describe('cmdlet checker', () => {
   });
 
   it('rejects an ambiguous prefix, as PowerShell does', () => {
-    expect(problems('Set-VMHost -Maximum 4')[0]).toMatch(/^Set-VMHost -Maximum is ambiguous: it is a prefix of -MaximumVirtualMachineMigrations, -MaximumStorageMigrations/);
+    expect(problems('Set-VMHost -Maximum 4')[0]).toMatch(
+      /^Set-VMHost -Maximum is ambiguous: it is a prefix of -MaximumVirtualMachineMigrations, -MaximumStorageMigrations/,
+    );
   });
 
   it('reports an unknown cmdlet with a near name, and ignores native commands', () => {
@@ -68,9 +86,23 @@ describe('cmdlet checker', () => {
   });
 
   it('finds commands nested in brackets, pipelines, script blocks and continued lines', () => {
-    const text = ['Get-VMHost -ComputerName HV01 |', '  Select-Object -ExpandProperty X', '$x = (Get-VMHost -Nope 1).Y', 'Set-VMHost `', '  -Wrong 2', "Get-VMHost -ComputerName 'HV01',", "  'HV02' -Bad 3"].join('\n');
+    const text = [
+      'Get-VMHost -ComputerName HV01 |',
+      '  Select-Object -ExpandProperty X',
+      '$x = (Get-VMHost -Nope 1).Y',
+      'Set-VMHost `',
+      '  -Wrong 2',
+      "Get-VMHost -ComputerName 'HV01',",
+      "  'HV02' -Bad 3",
+    ].join('\n');
     const found = findInvocations(text).map((i) => `${i.command}@${i.line}: ${i.parameters.map((p) => `${p.name}@${p.line}`).join(' ')}`);
-    expect(found).toEqual(['Get-VMHost@1: ComputerName@1', 'Select-Object@2: ExpandProperty@2', 'Get-VMHost@3: Nope@3', 'Set-VMHost@4: Wrong@5', 'Get-VMHost@6: ComputerName@6 Bad@7']);
+    expect(found).toEqual([
+      'Get-VMHost@1: ComputerName@1',
+      'Select-Object@2: ExpandProperty@2',
+      'Get-VMHost@3: Nope@3',
+      'Set-VMHost@4: Wrong@5',
+      'Get-VMHost@6: ComputerName@6 Bad@7',
+    ]);
     expect(problems(text)).toEqual(['Get-VMHost has no parameter -Nope', 'Set-VMHost has no parameter -Wrong', 'Get-VMHost has no parameter -Bad']);
   });
 
@@ -83,8 +115,19 @@ describe('cmdlet checker', () => {
 describe('article extraction', () => {
   const isVerb = (v: string) => ['get', 'set', 'add'].includes(v.toLowerCase());
   const mdx = [
-    '---', 'title: x', '---', '', 'Run `Set-VMHost -MaximumVirtualMachineMigrations 4` on each host; `Hyper-V` is not a cmdlet.',
-    '', '```powershell', 'PS C:\\> Get-VMHost -ComputerName HV01', '```', '', '```sh', 'Get-NotPowerShell -X', '```',
+    '---',
+    'title: x',
+    '---',
+    '',
+    'Run `Set-VMHost -MaximumVirtualMachineMigrations 4` on each host; `Hyper-V` is not a cmdlet.',
+    '',
+    '```powershell',
+    'PS C:\\> Get-VMHost -ComputerName HV01',
+    '```',
+    '',
+    '```sh',
+    'Get-NotPowerShell -X',
+    '```',
   ].join('\n');
 
   it('takes PowerShell blocks and inline cmdlets with their line numbers, and drops prompts', () => {

@@ -50,9 +50,9 @@ describe('package-lock.json platform coverage', () => {
       const parent = `node_modules/${pkg}`;
       expect(entries[parent], `${pkg} is not in the lock`).toBeDefined();
       const binaries = Object.keys(entries[parent]?.optionalDependencies ?? {}).map((name) => resolve(parent, name));
-      const uncovered = PLATFORMS.filter(
-        ({ os, cpu }) => !binaries.some((b) => b?.os?.includes(os) && (!b.cpu || b.cpu.includes(cpu))),
-      ).map(({ os, cpu }) => `${os}-${cpu}`);
+      const uncovered = PLATFORMS.filter(({ os, cpu }) => !binaries.some((b) => b?.os?.includes(os) && (!b.cpu || b.cpu.includes(cpu)))).map(
+        ({ os, cpu }) => `${os}-${cpu}`,
+      );
       expect(uncovered).toEqual([]);
     });
   }

@@ -24,7 +24,9 @@ describe('finding Chrome or Chromium', () => {
   });
 
   it('looks for Debian, Ubuntu, Fedora and snap installs on Linux', () => {
-    expect(installPaths('linux')).toEqual(expect.arrayContaining(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium']));
+    expect(installPaths('linux')).toEqual(
+      expect.arrayContaining(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium']),
+    );
   });
 
   it("gives each platform's own install advice and CHROME_PATH syntax", () => {

@@ -30,7 +30,9 @@ describe('PowerShell in articles', () => {
       invocations += outcome.checkedCmdlets.length;
       for (const p of outcome.problems) problems.push(`${snippet.file}:${p.line}: ${p.message}`);
     }
-    console.log(`cmdlet check, articles: ${snippets.length} PowerShell snippets (${snippets.filter((s) => s.kind === 'block').length} code blocks, ${snippets.filter((s) => s.kind === 'inline').length} inline), ${snippets.reduce((n, s) => n + s.text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#')).length, 0)} lines, ${invocations} cmdlet invocations`);
+    console.log(
+      `cmdlet check, articles: ${snippets.length} PowerShell snippets (${snippets.filter((s) => s.kind === 'block').length} code blocks, ${snippets.filter((s) => s.kind === 'inline').length} inline), ${snippets.reduce((n, s) => n + s.text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#')).length, 0)} lines, ${invocations} cmdlet invocations`,
+    );
     expect(problems, `wrong PowerShell in articles:\n${problems.join('\n')}`).toEqual([]);
   });
 
@@ -61,7 +63,14 @@ describe('PowerShell the calculators generate', () => {
       invocations += outcome.checkedCmdlets.length;
       for (const p of outcome.problems) problems.add(`${script.origin}, line ${p.line}: ${p.message}`);
     }
-    const distinctLines = new Set(scripts.flatMap((s) => s.text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))));
+    const distinctLines = new Set(
+      scripts.flatMap((s) =>
+        s.text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l && !l.startsWith('#')),
+      ),
+    );
     console.log(`cmdlet check, calculators: ${scripts.length} generated scripts, ${distinctLines.size} distinct lines, ${invocations} cmdlet invocations`);
     expect(scripts.length).toBeGreaterThan(0);
     expect([...problems], `wrong PowerShell generated:\n${[...problems].join('\n')}`).toEqual([]);

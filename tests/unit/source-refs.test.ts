@@ -9,7 +9,7 @@ describe('source references for the islands (src/integrations/source-refs.ts)', 
     expect(unknownListedIds(code, sources)).toEqual(['ms-nlb-igmpp']);
   });
 
-  it("reads ids, not the prose around them (an apostrophe does not hide one)", () => {
+  it('reads ids, not the prose around them (an apostrophe does not hide one)', () => {
     const code = `{ text: 'The adapter\\'s MAC', sources: ['ms-csv-use'] }`;
     expect(Object.keys(quotedSources(code, sources))).toEqual(['ms-csv-use']);
   });

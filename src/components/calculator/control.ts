@@ -9,10 +9,7 @@ import { unhandledKind } from '../../engine/schema.ts';
 export type SingleControlField = Exclude<Field, MultiField | ListField>;
 
 export type Control =
-  | { kind: 'checkbox' }
-  | { kind: 'select'; options: readonly EnumOption[] }
-  | { kind: 'text'; inputmode: 'decimal' | 'text' }
-  | { kind: 'textarea' };
+  { kind: 'checkbox' } | { kind: 'select'; options: readonly EnumOption[] } | { kind: 'text'; inputmode: 'decimal' | 'text' } | { kind: 'textarea' };
 
 /**
  * Multi and list fields have editors of their own (a group of checkboxes, the

@@ -47,9 +47,7 @@ export function toFormValue(field: Field, value: unknown): FormValue {
 }
 
 export function formFromValues(schema: Schema, values: Record<string, unknown>): FormValues {
-  return Object.fromEntries(
-    Object.entries(schema).map(([name, field]) => [name, toFormValue(field, name in values ? values[name] : field.default)]),
-  );
+  return Object.fromEntries(Object.entries(schema).map(([name, field]) => [name, toFormValue(field, name in values ? values[name] : field.default)]));
 }
 
 export function emptyRow(field: Extract<Field, { kind: 'list' }>): RowValue {

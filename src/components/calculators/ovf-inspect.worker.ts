@@ -23,15 +23,19 @@ function inspect(id: number, descriptor: string, deploymentOption: string) {
   const progress = (stage: InspectStage, fraction?: number) => reply({ id, kind: 'progress', stage, fraction });
   progress('parsing', 0);
   let last = 0;
-  return evaluate(ovfInspect, { descriptor, deploymentOption }, {
-    onProgress: (fraction) => {
-      // Parsing is most of the work; report it in steps of 5 % at most.
-      if (fraction - last >= 0.05 || fraction === 1) {
-        last = fraction;
-        progress(fraction === 1 ? 'mapping' : 'parsing', fraction);
-      }
+  return evaluate(
+    ovfInspect,
+    { descriptor, deploymentOption },
+    {
+      onProgress: (fraction) => {
+        // Parsing is most of the work; report it in steps of 5 % at most.
+        if (fraction - last >= 0.05 || fraction === 1) {
+          last = fraction;
+          progress(fraction === 1 ? 'mapping' : 'parsing', fraction);
+        }
+      },
     },
-  });
+  );
 }
 
 const refused = (field: string, message: string) => ({ ok: false as const, issues: [{ field, message }] });

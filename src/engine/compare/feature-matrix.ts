@@ -139,7 +139,8 @@ export interface FeatureMatrixResult {
 export const featureMatrix = defineModel({
   id: 'feature-matrix',
   title: 'Hyper-V and vSphere feature matrix',
-  summary: 'Limits and features of Hyper-V from Windows Server 2008 to 2025 and vSphere 5.0 and 8.0, with a source per cell, and which platforms meet your requirements.',
+  summary:
+    'Limits and features of Hyper-V from Windows Server 2008 to 2025 and vSphere 5.0 and 8.0, with a source per cell, and which platforms meet your requirements.',
   schema: featureMatrixSchema,
   compute(input): FeatureMatrixResult {
     const warnings: string[] = [];
@@ -249,11 +250,26 @@ export const featureMatrix = defineModel({
       chart: { feature: chartFeature?.id ?? '', label: chartFeature?.label ?? '', unit: chartFeature?.unit ?? '', points, omitted },
       warnings,
       assumptions: [
-        { text: 'Memory limits are in GiB; Microsoft\'s "TB" in its scalability tables is read as TiB (1 TB = 1,024 GiB).', sources: ['ms-hyperv-scalability-ws', 'ms-hyperv-scalability-2016-2019'] },
-        { text: 'Where a 2009–2012 blog post quoted a pre-release figure (Windows Server 2012 at 4,000 VMs per cluster, 2008 R2 at 32 logical processors), the released figure is used and the cell notes the change.', sources: ['seed-000', 'seed-001', 'ms-hyperv-scalability-2012', 'erickraus-2012-ws2012-scalability'] },
-        { text: 'Hyper-V figures are for generation 2 VMs where generations differ, and for 2008 R2 with Service Pack 1.', sources: ['ms-hyperv-scalability-ws', 'ms-hyperv-limits-2008r2'] },
-        { text: 'vSphere 5.0 limits are VMware\'s configuration maximums; the free edition\'s memory and vCPU limits are licence caps.', sources: ['vmware-vsphere-50-config-max', 'vcapdcd-2013-vsphere-hypervisor', 'vmware-hypervisor-vcpu-limit'] },
-        { text: 'vSphere 8.0 values come from VMware\'s 8.0 documentation (virtual CPUs per VM, Storage vMotion, HA, FT); its configuration maximums were not available to the guide, so its other cells are "not compared".', sources: ['vmware-vsphere-8-vm-cpu', 'vmware-vsphere-8-config-max'] },
+        {
+          text: 'Memory limits are in GiB; Microsoft\'s "TB" in its scalability tables is read as TiB (1 TB = 1,024 GiB).',
+          sources: ['ms-hyperv-scalability-ws', 'ms-hyperv-scalability-2016-2019'],
+        },
+        {
+          text: 'Where a 2009–2012 blog post quoted a pre-release figure (Windows Server 2012 at 4,000 VMs per cluster, 2008 R2 at 32 logical processors), the released figure is used and the cell notes the change.',
+          sources: ['seed-000', 'seed-001', 'ms-hyperv-scalability-2012', 'erickraus-2012-ws2012-scalability'],
+        },
+        {
+          text: 'Hyper-V figures are for generation 2 VMs where generations differ, and for 2008 R2 with Service Pack 1.',
+          sources: ['ms-hyperv-scalability-ws', 'ms-hyperv-limits-2008r2'],
+        },
+        {
+          text: "vSphere 5.0 limits are VMware's configuration maximums; the free edition's memory and vCPU limits are licence caps.",
+          sources: ['vmware-vsphere-50-config-max', 'vcapdcd-2013-vsphere-hypervisor', 'vmware-hypervisor-vcpu-limit'],
+        },
+        {
+          text: 'vSphere 8.0 values come from VMware\'s 8.0 documentation (virtual CPUs per VM, Storage vMotion, HA, FT); its configuration maximums were not available to the guide, so its other cells are "not compared".',
+          sources: ['vmware-vsphere-8-vm-cpu', 'vmware-vsphere-8-config-max'],
+        },
         { text: '"not compared" marks a cell the guide has not sourced: unknown, not "no". It never meets a requirement.', sources: ['seed-000'] },
         ...(citedHere.size > 0 ? [{ text: 'Every value shown comes from the sources listed with its cell.', sources: [...citedHere].sort() }] : []),
       ],

@@ -91,7 +91,10 @@ export function unitFor(featureId: string): string {
  */
 export function newRequirementRow(used: Iterable<string> = []): RequirementRowInput {
   const taken = new Set(used);
-  const free = requirementFeatureGroups.flatMap((g) => g.features).map((f) => f.id).filter((id) => !taken.has(id));
+  const free = requirementFeatureGroups
+    .flatMap((g) => g.features)
+    .map((f) => f.id)
+    .filter((id) => !taken.has(id));
   const featureId = free.includes('max-vm-memory') ? 'max-vm-memory' : (free[0] ?? 'max-vm-memory');
   return { feature: featureId, comparison: comparisonsFor(featureId)[0]?.id ?? '', value: '' };
 }
@@ -115,7 +118,7 @@ export function rowsFromRequirements(requirements: Record<string, unknown>): Req
 
 function rowFromEntry(featureId: string, raw: unknown): RequirementRowInput {
   const feature = featureById.get(featureId);
-  const fallback = { feature: featureId, comparison: '', value: typeof raw === 'string' ? raw : JSON.stringify(raw) ?? '', original: raw };
+  const fallback = { feature: featureId, comparison: '', value: typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? ''), original: raw };
   if (!feature) return fallback;
   const parsed = parseRequirement(feature, raw);
   if (!parsed.ok) return fallback;

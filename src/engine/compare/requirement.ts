@@ -16,10 +16,7 @@ import { displayValue, featureById, formatNumber } from './matrix-data.ts';
 
 export type ComparisonOperator = '>=' | '<=' | '>' | '<' | '=';
 
-export type Requirement =
-  | { kind: 'compare'; op: ComparisonOperator; value: number }
-  | { kind: 'flag'; value: boolean }
-  | { kind: 'equals'; value: string };
+export type Requirement = { kind: 'compare'; op: ComparisonOperator; value: number } | { kind: 'flag'; value: boolean } | { kind: 'equals'; value: string };
 
 export type Parsed = { ok: true; requirement: Requirement } | { ok: false; message: string };
 
@@ -45,9 +42,7 @@ function parseLimit(feature: Feature, raw: unknown): Parsed {
   const unit = feature.unit ?? '';
   const example = `">= ${exampleNumber(feature)}"`;
   if (typeof raw === 'number') {
-    return Number.isFinite(raw)
-      ? { ok: true, requirement: { kind: 'compare', op: '>=', value: raw } }
-      : { ok: false, message: 'must be a finite number' };
+    return Number.isFinite(raw) ? { ok: true, requirement: { kind: 'compare', op: '>=', value: raw } } : { ok: false, message: 'must be a finite number' };
   }
   if (typeof raw !== 'string') {
     return { ok: false, message: `${feature.id} is a limit in ${unit}; give a number or a comparison such as ${example}, not ${describe(raw)}` };
@@ -60,7 +55,10 @@ function parseLimit(feature: Feature, raw: unknown): Parsed {
     if (op && !OPERATORS.includes(op as ComparisonOperator)) {
       return { ok: false, message: `unknown operator "${op}"; use one of ${OPERATORS.join(', ')} followed by a number in ${unit}, e.g. ${example}` };
     }
-    return { ok: false, message: `"${shorten(text)}" is not a comparison; write an operator (${OPERATORS.join(', ')}) and a number in ${unit}, e.g. ${example}` };
+    return {
+      ok: false,
+      message: `"${shorten(text)}" is not a comparison; write an operator (${OPERATORS.join(', ')}) and a number in ${unit}, e.g. ${example}`,
+    };
   }
   const [, op = '>=', numberText = '', givenUnit] = match;
   if (givenUnit && givenUnit.trim().toLowerCase() !== unit.toLowerCase()) {
@@ -107,15 +105,11 @@ export function meets(cell: Cell, requirement: Requirement, unit = ''): Verdict 
     case 'compare': {
       const wanted = `${requirement.op} ${formatNumber(requirement.value)}${unit ? ` ${unit}` : ''}`;
       if (typeof value === 'number') {
-        return compare(value, requirement.op, requirement.value)
-          ? { met: true }
-          : { met: false, reason: `${shown}${unit ? ` ${unit}` : ''}, needs ${wanted}` };
+        return compare(value, requirement.op, requirement.value) ? { met: true } : { met: false, reason: `${shown}${unit ? ` ${unit}` : ''}, needs ${wanted}` };
       }
       if (cell.unbounded) {
         // No fixed maximum: larger than any number, so it meets "at least" but never "at most" or "exactly".
-        return requirement.op === '>=' || requirement.op === '>'
-          ? { met: true }
-          : { met: false, reason: `${shown}, cannot be shown to be ${wanted}` };
+        return requirement.op === '>=' || requirement.op === '>' ? { met: true } : { met: false, reason: `${shown}, cannot be shown to be ${wanted}` };
       }
       return { met: false, reason: `${shown}, needs ${wanted}` };
     }
@@ -185,7 +179,10 @@ function unknownFeatureMessage(key: string): string {
   const hint =
     close.length > 0
       ? `; did you mean ${close.join(', ')}?`
-      : `; ids look like max-vm-memory or live-migration; the limits are ${[...featureById.values()].filter((f) => f.kind === 'limit').map((f) => f.id).join(', ')} (every id is in the output's features[].id)`;
+      : `; ids look like max-vm-memory or live-migration; the limits are ${[...featureById.values()]
+          .filter((f) => f.kind === 'limit')
+          .map((f) => f.id)
+          .join(', ')} (every id is in the output's features[].id)`;
   return `unknown feature id "${shorten(key)}"${hint}`;
 }
 

@@ -65,16 +65,24 @@ export function coverageWarnings(setup: Pick<LinkSetup, 'hostVersion' | 'transpo
   const calibration = versionCalibration[setup.hostVersion];
   const invite = 'If you have measured a migration on such hosts, enter its rate as effectiveGbps.';
   if (setup.transport !== 'smb-direct' && calibration.measuredOn !== setup.hostVersion) {
-    warnings.push(`No published live-migration measurement on Windows Server ${label(setup.hostVersion)} was found; the rate uses the calibration measured on ${label(calibration.measuredOn)} hosts. ${invite}`);
+    warnings.push(
+      `No published live-migration measurement on Windows Server ${label(setup.hostVersion)} was found; the rate uses the calibration measured on ${label(calibration.measuredOn)} hosts. ${invite}`,
+    );
   }
   if ((setup.transport === 'tcp' || setup.transport === 'compression') && setup.linkGbps > FASTEST_MEASURED_TCP_GBPS) {
-    warnings.push(`No published measurement of a TCP or compressed live migration on a link faster than ${FASTEST_MEASURED_TCP_GBPS} GbE was found; ${setup.linkGbps} Gbps is extrapolated from the per-core ceiling. ${invite}`);
+    warnings.push(
+      `No published measurement of a TCP or compressed live migration on a link faster than ${FASTEST_MEASURED_TCP_GBPS} GbE was found; ${setup.linkGbps} Gbps is extrapolated from the per-core ceiling. ${invite}`,
+    );
   }
   if (setup.transport === 'smb') {
-    warnings.push(`No published measurement of live migration over SMB without RDMA was found; the rate assumes SMB Multichannel's connections per RSS-capable NIC each behave like one TCP migration. ${invite}`);
+    warnings.push(
+      `No published measurement of live migration over SMB without RDMA was found; the rate assumes SMB Multichannel's connections per RSS-capable NIC each behave like one TCP migration. ${invite}`,
+    );
   }
   if (setup.transport === 'smb-direct' && setup.linkGbps > FASTEST_MEASURED_RDMA_GBPS) {
-    warnings.push(`No published SMB Direct live-migration measurement on links faster than ${FASTEST_MEASURED_RDMA_GBPS} GbE was found; the model assumes RDMA still reaches line rate, which memory bandwidth and PCIe may not allow. ${invite}`);
+    warnings.push(
+      `No published SMB Direct live-migration measurement on links faster than ${FASTEST_MEASURED_RDMA_GBPS} GbE was found; the model assumes RDMA still reaches line rate, which memory bandwidth and PCIe may not allow. ${invite}`,
+    );
   }
   return warnings;
 }

@@ -86,8 +86,24 @@ export const hostEvacuationSchema = defineSchema({
         integer: true,
       },
       memoryGiB: { kind: 'number', label: 'Memory', help: 'Memory assigned to the VM.', unit: 'GiB', default: 8, min: 0, minExclusive: true, max: 16384 },
-      dirtyRateMBps: { kind: 'number', label: 'Dirty rate', help: 'How fast the guest writes to memory while it runs.', unit: 'MB/s', default: 20, min: 0, max: 100000 },
-      hotSetGiB: { kind: 'number', label: 'Hot set', help: 'Memory rewritten so often it is dirty whenever a pass ends.', unit: 'GiB', default: 0.05, min: 0, max: 16384 },
+      dirtyRateMBps: {
+        kind: 'number',
+        label: 'Dirty rate',
+        help: 'How fast the guest writes to memory while it runs.',
+        unit: 'MB/s',
+        default: 20,
+        min: 0,
+        max: 100000,
+      },
+      hotSetGiB: {
+        kind: 'number',
+        label: 'Hot set',
+        help: 'Memory rewritten so often it is dirty whenever a pass ends.',
+        unit: 'GiB',
+        default: 0.05,
+        min: 0,
+        max: 16384,
+      },
     },
     default: [
       { name: 'sql01', count: 1, memoryGiB: 64, dirtyRateMBps: 150, hotSetGiB: 0.5 },
@@ -190,9 +206,14 @@ export const hostEvacuation = defineModel({
   check(input): Issue[] {
     const issues: Issue[] = transportIssues(input);
     const total = input.vms.reduce((sum, vm) => sum + vm.count, 0);
-    if (total > MAX_VMS) issues.push({ field: 'vms', message: `the rows add up to ${total.toLocaleString('en')} VMs; the planner schedules at most ${MAX_VMS.toLocaleString('en')}` });
+    if (total > MAX_VMS)
+      issues.push({
+        field: 'vms',
+        message: `the rows add up to ${total.toLocaleString('en')} VMs; the planner schedules at most ${MAX_VMS.toLocaleString('en')}`,
+      });
     input.vms.forEach((vm, i) => {
-      if (vm.hotSetGiB > vm.memoryGiB) issues.push({ field: `vms[${i}].hotSetGiB`, message: `the hot set (${vm.hotSetGiB} GiB) cannot be larger than the VM's memory (${vm.memoryGiB} GiB)` });
+      if (vm.hotSetGiB > vm.memoryGiB)
+        issues.push({ field: `vms[${i}].hotSetGiB`, message: `the hot set (${vm.hotSetGiB} GiB) cannot be larger than the VM's memory (${vm.memoryGiB} GiB)` });
     });
     return issues;
   },
@@ -224,13 +245,19 @@ export const hostEvacuation = defineModel({
       warnings.push(`${limit} simultaneous TCP migrations over ${input.networks} network(s): several share a network and split its bandwidth.`);
     }
     if (!smb && limit < input.networks) {
-      warnings.push(`Only ${limit} migration(s) run at once, so ${input.networks - limit} of the ${input.networks} networks stay idle; raise -MaximumVirtualMachineMigrations or use SMB.`);
+      warnings.push(
+        `Only ${limit} migration(s) run at once, so ${input.networks - limit} of the ${input.networks} networks stay idle; raise -MaximumVirtualMachineMigrations or use SMB.`,
+      );
     }
     if (notConverged > 0) {
-      warnings.push(`${notConverged} VM(s) did not converge at the bandwidth they got; the longest pause is ${round3(longestDowntimeMs / 1000)} s. Fewer simultaneous migrations give each more bandwidth.`);
+      warnings.push(
+        `${notConverged} VM(s) did not converge at the bandwidth they got; the longest pause is ${round3(longestDowntimeMs / 1000)} s. Fewer simultaneous migrations give each more bandwidth.`,
+      );
     }
     if (traits.clusterConcurrencySetting === 'cluster' && input.clustered && input.maxConcurrent === undefined) {
-      warnings.push(`One migration at a time: on a ${traits.label} cluster (Get-Cluster).MaximumParallelMigrations, 1 by default, overrides each host's MaximumVirtualMachineMigrations. Raise it, e.g. (Get-Cluster).MaximumParallelMigrations = 2, to drain faster.`);
+      warnings.push(
+        `One migration at a time: on a ${traits.label} cluster (Get-Cluster).MaximumParallelMigrations, 1 by default, overrides each host's MaximumVirtualMachineMigrations. Raise it, e.g. (Get-Cluster).MaximumParallelMigrations = 2, to drain faster.`,
+      );
     }
     warnings.push(...rateWarnings(input, singleMigrationRate(setup)));
 
@@ -270,11 +297,19 @@ export const hostEvacuation = defineModel({
           sources: smb ? ['aidan-finn-2013-lm-improvements'] : ['seed-003', 'vanhoye-2013-teamed-lm'],
         },
         { text: 'Each VM’s pre-copy is planned at the bandwidth it gets when its copy starts.', sources: ['clark-2005'] },
-        { text: `Setup (${SETUP_SECONDS} s) and clean-up (${CLEANUP_SECONDS} s) per VM, which hold a migration slot.`, sources: ['aidanfinn-2012-concurrent-lm'] },
+        {
+          text: `Setup (${SETUP_SECONDS} s) and clean-up (${CLEANUP_SECONDS} s) per VM, which hold a migration slot.`,
+          sources: ['aidanfinn-2012-concurrent-lm'],
+        },
         { text: `${traits.label} makes at most ${traits.maxPasses} copy passes per VM.`, sources: [traits.passesSource] },
         ...linkAssumptions(setup, input.effectiveGbps !== undefined),
         ...(input.effectiveGbps === undefined
-          ? [{ text: `The range is the likely time × ${TIME_SCATTER.low}–${TIME_SCATTER.high}, the spread of the published measurements around the model (see the validation page).`, sources: [] }]
+          ? [
+              {
+                text: `The range is the likely time × ${TIME_SCATTER.low}–${TIME_SCATTER.high}, the spread of the published measurements around the model (see the validation page).`,
+                sources: [],
+              },
+            ]
           : []),
       ],
     };
@@ -399,5 +434,5 @@ function simulateDrain(input: HostEvacuationInput, vms: readonly DrainVm[], limi
     }
     startQueued();
   }
-return { clock, rows: rows.filter((r): r is ScheduleRow => r !== undefined), plans, peakGbps };
+  return { clock, rows: rows.filter((r): r is ScheduleRow => r !== undefined), plans, peakGbps };
 }

@@ -40,14 +40,20 @@ export const linkEfficiency = defineModel({
     const rate = singleMigrationRate(setup);
     const warnings: string[] = [];
     if ((input.transport === 'tcp' || input.transport === 'compression') && input.networks > 1) {
-      warnings.push('A TCP or compressed migration uses one network; the other networks only help when several migrations run at once, or with the SMB transport.');
+      warnings.push(
+        'A TCP or compressed migration uses one network; the other networks only help when several migrations run at once, or with the SMB transport.',
+      );
     }
     if (input.transport === 'compression' && rate.memoryGbps < rate.tcpGbps * 0.999) {
-      warnings.push(`Compression is slower than plain TCP here: the spare cores compress ${rate.memoryGbps.toFixed(2)} Gbps of memory, TCP alone would move ${rate.tcpGbps.toFixed(2)} Gbps.`);
+      warnings.push(
+        `Compression is slower than plain TCP here: the spare cores compress ${rate.memoryGbps.toFixed(2)} Gbps of memory, TCP alone would move ${rate.tcpGbps.toFixed(2)} Gbps.`,
+      );
     }
     warnings.push(...coverageWarnings(setup));
     if (rate.linkShare < 0.5 && input.transport === 'tcp') {
-      warnings.push('Less than half the link: one core, not the wire, limits this migration. Jumbo frames, the high-performance power plan with C-states disabled, compression or SMB Direct raise it.');
+      warnings.push(
+        'Less than half the link: one core, not the wire, limits this migration. Jumbo frames, the high-performance power plan with C-states disabled, compression or SMB Direct raise it.',
+      );
     }
     return {
       wireGbps: rate.wireGbps,

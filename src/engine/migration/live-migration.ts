@@ -117,7 +117,9 @@ export function rateWarnings(input: LinkInput, rate: { memoryGbps: number; tcpGb
   const setup = linkSetup(input);
   if (input.transport === 'compression') {
     if (rate.memoryGbps < rate.tcpGbps * 0.999) {
-      warnings.push(`Compression is slower than plain TCP here: the spare cores compress ${round3(rate.memoryGbps)} Gbps of memory while the link would carry ${round3(rate.tcpGbps)} Gbps uncompressed. Use TCP/IP, or SMB on a fast network (Microsoft describes compression as the option for constrained networks).`);
+      warnings.push(
+        `Compression is slower than plain TCP here: the spare cores compress ${round3(rate.memoryGbps)} Gbps of memory while the link would carry ${round3(rate.tcpGbps)} Gbps uncompressed. Use TCP/IP, or SMB on a fast network (Microsoft describes compression as the option for constrained networks).`,
+      );
     } else if (rate.memoryGbps <= rate.tcpGbps * 1.001) {
       warnings.push('Compression gains nothing here: with no spare CPU it backs off to plain TCP/IP.');
     }
@@ -140,7 +142,9 @@ export function convergenceWarnings(pre: PreCopyResult, dirtyRateMBps: number, m
     warnings.push(`The dirty rate (${round3(dirtyRateMBps)} MB/s) meets or exceeds the migration rate (${round3(linkMBps)} MB/s): more passes cannot help.`);
   }
   if (pre.downtimeSeconds > 1) {
-    warnings.push(`A pause of ${round3(pre.downtimeSeconds)} s is long enough for clients to notice and for TCP sessions to retransmit; Hyper-V needs the pause to stay within the TCP reconnect window.`);
+    warnings.push(
+      `A pause of ${round3(pre.downtimeSeconds)} s is long enough for clients to notice and for TCP sessions to retransmit; Hyper-V needs the pause to stay within the TCP reconnect window.`,
+    );
   }
   return warnings;
 }
@@ -161,15 +165,21 @@ export function computeLiveMigration(input: LiveInput): LiveMigrationResult {
 
   const warnings = convergenceWarnings(pre, input.dirtyRateMBps, rate.memoryGbps, traits.maxPasses);
   if ((input.transport === 'tcp' || input.transport === 'compression') && input.networks > 1) {
-    warnings.push(`One ${input.transport === 'tcp' ? 'TCP' : 'compressed'} migration uses one network; the other ${input.networks - 1} serve simultaneous migrations or as fallbacks. SMB (2012 R2+) spreads one migration over all of them.`);
+    warnings.push(
+      `One ${input.transport === 'tcp' ? 'TCP' : 'compressed'} migration uses one network; the other ${input.networks - 1} serve simultaneous migrations or as fallbacks. SMB (2012 R2+) spreads one migration over all of them.`,
+    );
   }
   warnings.push(...rateWarnings(input, rate));
   if (SETUP_SECONDS + CLEANUP_SECONDS > 0.5 * totalSeconds) {
-    warnings.push(`Setup and clean-up (${SETUP_SECONDS + CLEANUP_SECONDS} s) are more than half of this migration; a faster link barely changes the time of small VMs.`);
+    warnings.push(
+      `Setup and clean-up (${SETUP_SECONDS + CLEANUP_SECONDS} s) are more than half of this migration; a faster link barely changes the time of small VMs.`,
+    );
   }
   const hotSetFloorSeconds = (input.hotSetGiB * GiB) / rateBytesPerSecond(rate.memoryGbps);
   if (hotSetFloorSeconds > PAUSE_TARGET_SECONDS) {
-    warnings.push(`The hot set alone (${input.hotSetGiB} GiB) needs ${round3(hotSetFloorSeconds)} s to copy, so the pause cannot be shorter than that at this rate.`);
+    warnings.push(
+      `The hot set alone (${input.hotSetGiB} GiB) needs ${round3(hotSetFloorSeconds)} s to copy, so the pause cannot be shorter than that at this rate.`,
+    );
   }
 
   const assumptions: Assumption[] = [
@@ -243,4 +253,3 @@ export const liveMigration = defineModel({
   check: (input) => [...hotSetIssues(input), ...transportIssues(input)],
   compute: computeLiveMigration,
 });
-

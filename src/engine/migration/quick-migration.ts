@@ -92,7 +92,10 @@ export const quickMigration = defineModel({
         { text: 'Quick migration saves the VM to disk, moves the LUN to the other node and restores the VM; it is down throughout.', sources: ['seed-001'] },
         { text: 'Before CSV one node owned a LUN at a time, so all VMs on a LUN moved as a group.', sources: ['seed-001'] },
         {
-          text: input.failoverSeconds === undefined ? `Moving the disk resource takes ${DEFAULT_FAILOVER_SECONDS} s ("a few seconds").` : 'The LUN failover time is the one you gave.',
+          text:
+            input.failoverSeconds === undefined
+              ? `Moving the disk resource takes ${DEFAULT_FAILOVER_SECONDS} s ("a few seconds").`
+              : 'The LUN failover time is the one you gave.',
           sources: input.failoverSeconds === undefined ? ['seed-000'] : [],
         },
         { text: 'Saving and restoring run at the storage rate you gave, one VM after another.', sources: [] },

@@ -109,12 +109,18 @@ export const sharedNothingMigration = defineModel({
   check(input): Issue[] {
     const issues = [...hotSetIssues(input), ...transportIssues(input)];
     if (input.hostVersion === '2008r2') {
-      issues.push({ field: 'hostVersion', message: 'shared-nothing live migration needs Windows Server 2012 or later; 2008 R2 live-migrates only within a cluster on shared storage' });
+      issues.push({
+        field: 'hostVersion',
+        message: 'shared-nothing live migration needs Windows Server 2012 or later; 2008 R2 live-migrates only within a cluster on shared storage',
+      });
     }
     if (issues.length > 0) return issues;
     const slowest = bottleneck(input);
     if (input.diskWriteMBps >= slowest.mbps) {
-      issues.push({ field: 'diskWriteMBps', message: `the guest writes ${input.diskWriteMBps} MB/s, as fast as the copy path carries (${round3(slowest.mbps)} MB/s, ${slowest.name}): the disk copy would never finish` });
+      issues.push({
+        field: 'diskWriteMBps',
+        message: `the guest writes ${input.diskWriteMBps} MB/s, as fast as the copy path carries (${round3(slowest.mbps)} MB/s, ${slowest.name}): the disk copy would never finish`,
+      });
     }
     return issues;
   },
@@ -149,7 +155,9 @@ export const sharedNothingMigration = defineModel({
     const warnings = convergenceWarnings(pre, input.dirtyRateMBps, memoryGbps, traits.maxPasses);
     warnings.push(...rateWarnings(input, rate));
     if (storageSeconds > 4 * memorySeconds) {
-      warnings.push(`The disk copy (${round3(storageSeconds)} s, limited by ${slowest.name} at ${round3(slowest.mbps)} MB/s) dominates; faster storage or a faster path helps more than tuning the memory copy.`);
+      warnings.push(
+        `The disk copy (${round3(storageSeconds)} s, limited by ${slowest.name} at ${round3(slowest.mbps)} MB/s) dominates; faster storage or a faster path helps more than tuning the memory copy.`,
+      );
     }
     if (input.diskWriteMBps > 0.5 * slowest.mbps) {
       warnings.push(`Guest writes (${input.diskWriteMBps} MB/s) take more than half of the copy path; the copy slows down and may hardly progress.`);
@@ -178,8 +186,14 @@ export const sharedNothingMigration = defineModel({
       })),
       warnings,
       assumptions: [
-        { text: 'Storage moves first while the VM runs, with its new writes mirrored to both copies; then memory moves as in a live migration.', sources: ['seed-004', 'ms-tip-lm-ws2012'] },
-        { text: 'The disk copy runs at the slowest of source read, destination write and the network, less the mirrored guest writes; compression applies to memory only.', sources: [] },
+        {
+          text: 'Storage moves first while the VM runs, with its new writes mirrored to both copies; then memory moves as in a live migration.',
+          sources: ['seed-004', 'ms-tip-lm-ws2012'],
+        },
+        {
+          text: 'The disk copy runs at the slowest of source read, destination write and the network, less the mirrored guest writes; compression applies to memory only.',
+          sources: [],
+        },
         { text: `${traits.label} makes at most ${traits.maxPasses} memory copy passes.`, sources: [traits.passesSource] },
         { text: `Setup (${SETUP_SECONDS} s) and clean-up (${CLEANUP_SECONDS} s) are fixed.`, sources: ['aidanfinn-2012-concurrent-lm'] },
         ...linkAssumptions(linkSetup(input), input.effectiveGbps !== undefined),

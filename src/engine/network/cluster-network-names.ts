@@ -32,8 +32,23 @@ export const clusterNetworkNamesSchema = defineSchema({
       { address: '10.10.40.11', prefixLength: 24, name: 'iSCSI', role: 'none' },
     ],
     item: {
-      address: { kind: 'string', label: 'Node address', help: 'An IPv4 address of a node on this network (or the network address itself).', maxLength: 15, default: '10.0.0.1' },
-      prefixLength: { kind: 'number', label: 'Prefix', help: 'Subnet prefix length, e.g. 24 for 255.255.255.0.', unit: 'bits', min: 1, max: 32, integer: true, default: 24 },
+      address: {
+        kind: 'string',
+        label: 'Node address',
+        help: 'An IPv4 address of a node on this network (or the network address itself).',
+        maxLength: 15,
+        default: '10.0.0.1',
+      },
+      prefixLength: {
+        kind: 'number',
+        label: 'Prefix',
+        help: 'Subnet prefix length, e.g. 24 for 255.255.255.0.',
+        unit: 'bits',
+        min: 1,
+        max: 32,
+        integer: true,
+        default: 24,
+      },
       name: {
         kind: 'string',
         label: 'Name',
@@ -96,7 +111,11 @@ export const clusterNetworkNames = defineModel({
         return;
       }
       const lower = n.name.toLowerCase();
-      if (names.has(lower)) issues.push({ field: `networks[${i}].name`, message: `"${n.name}" is already used in row ${(names.get(lower) ?? 0) + 1}; cluster network names must be unique` });
+      if (names.has(lower))
+        issues.push({
+          field: `networks[${i}].name`,
+          message: `"${n.name}" is already used in row ${(names.get(lower) ?? 0) + 1}; cluster network names must be unique`,
+        });
       names.set(lower, i);
       const network = dotted(octets.map((o, k) => o & (maskOctets(n.prefixLength)[k] ?? 0)));
       const key = `${network}/${n.prefixLength}`;
@@ -137,15 +156,22 @@ export const clusterNetworkNames = defineModel({
     const warnings: string[] = [];
     const usable = rows.filter((r) => r.role !== 'none');
     if (rows.every((r) => r.role === 'none')) warnings.push('Every network is set to role none: the cluster would have no network for its own traffic.');
-    else if (usable.length === 1 && usable[0]?.role !== 'unchanged') warnings.push('Only one network may carry cluster traffic: a single failure there isolates the nodes. Give the cluster a second network.');
+    else if (usable.length === 1 && usable[0]?.role !== 'unchanged')
+      warnings.push('Only one network may carry cluster traffic: a single failure there isolates the nodes. Give the cluster a second network.');
     return {
       rows,
       powershell: lines.join('\n'),
       warnings,
       assumptions: [
-        { text: 'A cluster network is identified by its subnet: the node address AND the mask, with the mask written as dotted octets.', sources: ['failoverclusterdsc-clusternetwork'] },
+        {
+          text: 'A cluster network is identified by its subnet: the node address AND the mask, with the mask written as dotted octets.',
+          sources: ['failoverclusterdsc-clusternetwork'],
+        },
         { text: 'Assigning to the Name property of a Get-ClusterNetwork object renames the network.', sources: ['ms-get-clusternetwork', 'seed-000'] },
-        { text: 'Role 0 keeps the cluster off a network (storage networks), 1 allows cluster traffic only, 3 cluster and client traffic.', sources: ['failoverclusterdsc-clusternetwork'] },
+        {
+          text: 'Role 0 keeps the cluster off a network (storage networks), 1 allows cluster traffic only, 3 cluster and client traffic.',
+          sources: ['failoverclusterdsc-clusternetwork'],
+        },
       ],
     };
   },

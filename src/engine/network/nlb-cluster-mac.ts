@@ -74,7 +74,13 @@ export const nlbClusterMac = defineModel({
   schema: nlbClusterMacSchema,
   check(input): Issue[] {
     const octets = parseIpv4(input.clusterIp);
-    if (!octets) return [{ field: 'clusterIp', message: `${JSON.stringify(input.clusterIp.slice(0, 20))} is not a dotted IPv4 address such as 10.0.0.100 (four numbers 0–255, no leading zeros)` }];
+    if (!octets)
+      return [
+        {
+          field: 'clusterIp',
+          message: `${JSON.stringify(input.clusterIp.slice(0, 20))} is not a dotted IPv4 address such as 10.0.0.100 (four numbers 0–255, no leading zeros)`,
+        },
+      ];
     const problem = unicastProblem(octets);
     return problem ? [{ field: 'clusterIp', message: `${input.clusterIp} ${problem}` }] : [];
   },
@@ -104,9 +110,18 @@ export const nlbClusterMac = defineModel({
       ],
       warnings: [],
       assumptions: [
-        { text: 'Unicast and multicast cluster MACs are 02-BF and 03-BF followed by the four octets of the cluster IP.', sources: ['ms-nlb-technical-overview'] },
-        { text: 'In unicast mode each host sends with source MAC 02-h-W-X-Y-Z, h its host priority, so switches keep flooding the cluster MAC (MaskSourceMAC, the default).', sources: ['ms-nlb-technical-overview'] },
-        { text: 'IGMP multicast uses group 239.255.Y.Z and MAC 01-00-5E-7F-Y-Z, from the last two octets of the cluster IP; two clusters on one VLAN whose VIPs share those octets would share the group.', sources: ['ms-nlb-igmp', 'rfc1112'] },
+        {
+          text: 'Unicast and multicast cluster MACs are 02-BF and 03-BF followed by the four octets of the cluster IP.',
+          sources: ['ms-nlb-technical-overview'],
+        },
+        {
+          text: 'In unicast mode each host sends with source MAC 02-h-W-X-Y-Z, h its host priority, so switches keep flooding the cluster MAC (MaskSourceMAC, the default).',
+          sources: ['ms-nlb-technical-overview'],
+        },
+        {
+          text: 'IGMP multicast uses group 239.255.Y.Z and MAC 01-00-5E-7F-Y-Z, from the last two octets of the cluster IP; two clusters on one VLAN whose VIPs share those octets would share the group.',
+          sources: ['ms-nlb-igmp', 'rfc1112'],
+        },
       ],
     };
   },

@@ -159,16 +159,28 @@ type Input = InputOf<typeof nlbModeAdvisorSchema>;
 function assessUnicast(i: Input): ModeAssessment {
   const blockers: SourcedText[] = [];
   const risks: SourcedText[] = [
-    { text: 'Every node shares one MAC, so switches cannot learn it and flood all cluster traffic (and each node\'s heartbeat every second) to every port of the VLAN; give NLB its own VLAN.', sources: [KB] },
+    {
+      text: "Every node shares one MAC, so switches cannot learn it and flood all cluster traffic (and each node's heartbeat every second) to every port of the VLAN; give NLB its own VLAN.",
+      sources: [KB],
+    },
   ];
   if (!i.macSpoofingAllowed) {
-    blockers.push({ text: 'Unicast NLB rewrites the adapter\'s MAC; Hyper-V blocks that unless MAC spoofing is enabled on the vNIC, and the node loses connectivity.', sources: [KB, 'ms-nlb-vm-mac-spoofing-2010'] });
+    blockers.push({
+      text: "Unicast NLB rewrites the adapter's MAC; Hyper-V blocks that unless MAC spoofing is enabled on the vNIC, and the node loses connectivity.",
+      sources: [KB, 'ms-nlb-vm-mac-spoofing-2010'],
+    });
   }
   if (i.teaming === 'switch-independent-same' || i.teaming === 'lacp') {
-    blockers.push({ text: 'With the vSwitch teamed to one switch or stack (or with LACP), unicast NLB misbehaves; it held up only without teaming or with switch-independent teaming across two separate switches.', sources: [SEED] });
+    blockers.push({
+      text: 'With the vSwitch teamed to one switch or stack (or with LACP), unicast NLB misbehaves; it held up only without teaming or with switch-independent teaming across two separate switches.',
+      sources: [SEED],
+    });
   }
   if (i.simultaneousMigrations) {
-    risks.push({ text: 'Live-migrating several nodes at once left nodes "misconfigured" and raised duplicate IP warnings in the field report; only IGMP multicast avoided it.', sources: [SEED] });
+    risks.push({
+      text: 'Live-migrating several nodes at once left nodes "misconfigured" and raised duplicate IP warnings in the field report; only IGMP multicast avoided it.',
+      sources: [SEED],
+    });
   }
   return { mode: 'unicast', viable: blockers.length === 0, blockers, risks };
 }
@@ -177,16 +189,28 @@ function assessMulticast(i: Input): ModeAssessment {
   const blockers: SourcedText[] = [];
   const risks: SourcedText[] = [];
   if (!i.staticArpAllowed) {
-    blockers.push({ text: 'Routers will not learn a multicast MAC for a unicast VIP; without a static ARP entry clients beyond the subnet cannot reach the cluster.', sources: [KB, 'vmware-kb-1006525'] });
+    blockers.push({
+      text: 'Routers will not learn a multicast MAC for a unicast VIP; without a static ARP entry clients beyond the subnet cannot reach the cluster.',
+      sources: [KB, 'vmware-kb-1006525'],
+    });
   }
   const ports = i.hosts * i.nicsPerHost;
   if (i.staticMacAllowed) {
-    risks.push({ text: `Each of the ${ports} switch ports facing a Hyper-V host needs a static MAC entry, kept current as hosts, NICs and teams change; a port missed means traffic lost when a node migrates there.`, sources: [KB, 'vmware-kb-1006525'] });
+    risks.push({
+      text: `Each of the ${ports} switch ports facing a Hyper-V host needs a static MAC entry, kept current as hosts, NICs and teams change; a port missed means traffic lost when a node migrates there.`,
+      sources: [KB, 'vmware-kb-1006525'],
+    });
   } else {
-    risks.push({ text: 'Without static MAC table entries the switches flood the cluster MAC to every port of the VLAN, or drop it; problems grow over time.', sources: [KB] });
+    risks.push({
+      text: 'Without static MAC table entries the switches flood the cluster MAC to every port of the VLAN, or drop it; problems grow over time.',
+      sources: [KB],
+    });
   }
   if (i.simultaneousMigrations) {
-    risks.push({ text: 'Several nodes migrating at once onto the same switch gave misconfigured nodes and duplicate IP warnings in the field report; IGMP multicast did not.', sources: [SEED] });
+    risks.push({
+      text: 'Several nodes migrating at once onto the same switch gave misconfigured nodes and duplicate IP warnings in the field report; IGMP multicast did not.',
+      sources: [SEED],
+    });
   }
   return { mode: 'multicast', viable: blockers.length === 0, blockers, risks };
 }
@@ -194,13 +218,22 @@ function assessMulticast(i: Input): ModeAssessment {
 function assessIgmp(i: Input): ModeAssessment {
   const blockers: SourcedText[] = [];
   const risks: SourcedText[] = [
-    { text: 'The IGMP group is 239.255.Y.Z from the VIP\'s last two octets: two clusters in one VLAN whose VIPs end alike share a group.', sources: ['ms-nlb-igmp'] },
+    {
+      text: "The IGMP group is 239.255.Y.Z from the VIP's last two octets: two clusters in one VLAN whose VIPs end alike share a group.",
+      sources: ['ms-nlb-igmp'],
+    },
   ];
   if (!i.igmpSnooping) {
-    blockers.push({ text: 'IGMP multicast needs switches capable of IGMP snooping; without it the switch treats the traffic as unknown multicast and floods it.', sources: [KB] });
+    blockers.push({
+      text: 'IGMP multicast needs switches capable of IGMP snooping; without it the switch treats the traffic as unknown multicast and floods it.',
+      sources: [KB],
+    });
   }
   if (!i.staticArpAllowed) {
-    risks.push({ text: 'The VIP still resolves to a multicast MAC, which routers refuse to learn; clients on other subnets need a static ARP entry on the gateway.', sources: [KB, 'vmware-kb-1006525'] });
+    risks.push({
+      text: 'The VIP still resolves to a multicast MAC, which routers refuse to learn; clients on other subnets need a static ARP entry on the gateway.',
+      sources: [KB, 'vmware-kb-1006525'],
+    });
   }
   return { mode: 'igmp-multicast', viable: blockers.length === 0, blockers, risks };
 }
@@ -216,7 +249,8 @@ function choose(modes: ModeAssessment[], i: Input): NlbMode {
 export const nlbModeAdvisor = defineModel({
   id: 'nlb-mode-advisor',
   title: 'NLB operation mode advisor for Hyper-V',
-  summary: 'Recommends unicast, multicast or IGMP multicast for a Windows NLB cluster of Hyper-V guests, with the reasons, the risks of the other modes and the settings to make.',
+  summary:
+    'Recommends unicast, multicast or IGMP multicast for a Windows NLB cluster of Hyper-V guests, with the reasons, the risks of the other modes and the settings to make.',
   schema: nlbModeAdvisorSchema,
   check(input): Issue[] {
     if (input.clusterIp === undefined) return [];
@@ -232,43 +266,67 @@ export const nlbModeAdvisor = defineModel({
 
     if (chosen.viable) {
       if (recommendedMode === 'igmp-multicast') {
-        reasons.push({ text: 'The switches snoop IGMP, so they learn which ports hold NLB nodes from the nodes\' own joins and relearn them after a live migration: no static MAC entries to maintain.', sources: [KB, 'ms-nlb-igmp'] });
-        if (i.simultaneousMigrations) reasons.push({ text: 'It is the mode that survived several NLB nodes live-migrating at once onto the same switch without misconfigured nodes or duplicate IP warnings.', sources: [SEED] });
+        reasons.push({
+          text: "The switches snoop IGMP, so they learn which ports hold NLB nodes from the nodes' own joins and relearn them after a live migration: no static MAC entries to maintain.",
+          sources: [KB, 'ms-nlb-igmp'],
+        });
+        if (i.simultaneousMigrations)
+          reasons.push({
+            text: 'It is the mode that survived several NLB nodes live-migrating at once onto the same switch without misconfigured nodes or duplicate IP warnings.',
+            sources: [SEED],
+          });
       } else if (recommendedMode === 'multicast') {
-        reasons.push({ text: 'IGMP multicast is ruled out (no IGMP snooping); multicast keeps each vNIC\'s own MAC and, with static entries, limits cluster traffic to the host-facing ports.', sources: [KB] });
+        reasons.push({
+          text: "IGMP multicast is ruled out (no IGMP snooping); multicast keeps each vNIC's own MAC and, with static entries, limits cluster traffic to the host-facing ports.",
+          sources: [KB],
+        });
       } else {
-        reasons.push({ text: 'Both multicast modes are ruled out; unicast needs nothing from the switches and the vSwitch teaming allows it.', sources: [KB, SEED] });
+        reasons.push({
+          text: 'Both multicast modes are ruled out; unicast needs nothing from the switches and the vSwitch teaming allows it.',
+          sources: [KB, SEED],
+        });
       }
     } else {
-      warnings.push('No mode fits the constraints as given. Change one of them (teaming, a static ARP entry, IGMP snooping, MAC spoofing) or move the service behind a hardware or software load balancer.');
+      warnings.push(
+        'No mode fits the constraints as given. Change one of them (teaming, a static ARP entry, IGMP snooping, MAC spoofing) or move the service behind a hardware or software load balancer.',
+      );
       for (const b of chosen.blockers) reasons.push({ text: `Must be fixed first: ${b.text}`, sources: b.sources });
     }
     const others = modes.filter((m) => m.mode !== recommendedMode);
     for (const m of others) {
-      if (!m.viable) reasons.push({ text: `Not ${m.mode}: ${m.blockers.map((b) => b.text).join(' ')}`, sources: [...new Set(m.blockers.flatMap((b) => b.sources))] });
+      if (!m.viable)
+        reasons.push({ text: `Not ${m.mode}: ${m.blockers.map((b) => b.text).join(' ')}`, sources: [...new Set(m.blockers.flatMap((b) => b.sources))] });
     }
     if (i.simultaneousMigrations && recommendedMode !== 'igmp-multicast') {
-      warnings.push('Several NLB nodes may live-migrate at once: expect misconfigured nodes and duplicate IP warnings afterwards unless anti-affinity keeps them apart and drains move them one by one.');
+      warnings.push(
+        'Several NLB nodes may live-migrate at once: expect misconfigured nodes and duplicate IP warnings afterwards unless anti-affinity keeps them apart and drains move them one by one.',
+      );
     }
 
     const antiAffinityCanSeparateAll = i.nlbNodes <= i.hosts;
     if (!antiAffinityCanSeparateAll) {
-      warnings.push(`${i.nlbNodes} NLB nodes on ${i.hosts} host(s): anti-affinity cannot keep every node on its own host, so a host drain will move several at once.`);
+      warnings.push(
+        `${i.nlbNodes} NLB nodes on ${i.hosts} host(s): anti-affinity cannot keep every node on its own host, so a host drain will move several at once.`,
+      );
     }
     if (i.hosts === 2 && i.simultaneousMigrations) {
-      warnings.push('On a two-node Hyper-V cluster, Cluster-Aware Updating drains each host in turn and so moves every NLB node that sits on it together; anti-affinity cannot prevent that.');
+      warnings.push(
+        'On a two-node Hyper-V cluster, Cluster-Aware Updating drains each host in turn and so moves every NLB node that sits on it together; anti-affinity cannot prevent that.',
+      );
     }
 
     const settings: NlbSetting[] = [];
     const spoofingNeeded = recommendedMode === 'unicast';
     if (!spoofingNeeded && !i.macSpoofingAllowed) {
-      warnings.push('MAC spoofing stays off by policy: the multicast modes do not need it to change the MAC, but the field report\'s working configuration had it on; test a live migration before going live.');
+      warnings.push(
+        "MAC spoofing stays off by policy: the multicast modes do not need it to change the MAC, but the field report's working configuration had it on; test a live migration before going live.",
+      );
     }
     settings.push({
       setting: 'MAC address spoofing on each NLB vNIC',
       value: spoofingNeeded ? 'On (required)' : i.macSpoofingAllowed ? 'On' : 'Off (policy); not required by this mode',
       why: spoofingNeeded
-        ? 'Unicast NLB replaces the vNIC\'s MAC; Hyper-V drops frames from a changed MAC unless spoofing is on.'
+        ? "Unicast NLB replaces the vNIC's MAC; Hyper-V drops frames from a changed MAC unless spoofing is on."
         : 'The working IGMP multicast configuration in the field report had it on for the NLB vNICs; no static MAC on the VM is needed.',
       sources: spoofingNeeded ? [KB, 'ms-nlb-vm-mac-spoofing-2010', 'ms-set-vmnetworkadapter'] : [SEED, 'ms-set-vmnetworkadapter'],
     });
@@ -314,9 +372,9 @@ export const nlbModeAdvisor = defineModel({
 
     const powershell = [
       '# On each Hyper-V host (or once per cluster node owning the VMs):',
-      '$nlbVms = \'NLB01\', \'NLB02\'   # the NLB guests (cluster group = VM name)',
+      "$nlbVms = 'NLB01', 'NLB02'   # the NLB guests (cluster group = VM name)",
       '$class = New-Object System.Collections.Specialized.StringCollection',
-      '[void]$class.Add(\'NLB-Cluster\')',
+      "[void]$class.Add('NLB-Cluster')",
       'foreach ($vm in $nlbVms) {',
       '    Set-VMNetworkAdapter -VMName $vm -MacAddressSpoofing On',
       '    (Get-ClusterGroup -Name $vm).AntiAffinityClassNames = $class',
@@ -336,9 +394,15 @@ export const nlbModeAdvisor = defineModel({
       powershell,
       warnings,
       assumptions: [
-        { text: 'Unicast needs a changeable MAC and floods; multicast needs a static ARP entry and static MAC entries on every host-facing port; IGMP multicast needs IGMP snooping.', sources: [KB] },
+        {
+          text: 'Unicast needs a changeable MAC and floods; multicast needs a static ARP entry and static MAC entries on every host-facing port; IGMP multicast needs IGMP snooping.',
+          sources: [KB],
+        },
         { text: 'In a Hyper-V guest, unicast NLB works only with MAC address spoofing enabled on the vNIC.', sources: ['ms-nlb-vm-mac-spoofing-2010', KB] },
-        { text: 'Teaming and simultaneous-migration rules come from one operator\'s Windows Server 2012 R2 clusters, not from Microsoft; treat them as field experience.', sources: [SEED] },
+        {
+          text: "Teaming and simultaneous-migration rules come from one operator's Windows Server 2012 R2 clusters, not from Microsoft; treat them as field experience.",
+          sources: [SEED],
+        },
         { text: 'Preference when several modes fit: IGMP multicast, then multicast, then unicast.', sources: [KB, SEED] },
       ],
     };

@@ -172,11 +172,14 @@ export const nlbSwitchConfig = defineModel({
         'exit',
       ];
       blocks.push({ id: 'dell', title: 'Dell PowerConnect (54xx-style CLI)', text: dell.join('\n') });
-      if (ports.length === 0) warnings.push('No ports given: the bridge multicast group has no static members, so only IGMP snooping (if enabled) will add them.');
+      if (ports.length === 0)
+        warnings.push('No ports given: the bridge multicast group has no static members, so only IGMP snooping (if enabled) will add them.');
     }
 
     if (input.mode !== 'unicast' && ports.length > 0) {
-      warnings.push(`Every port listed must face a Hyper-V host that can run an NLB node; a port left out breaks the node that live-migrates behind it. ${ports.length} port(s) listed.`);
+      warnings.push(
+        `Every port listed must face a Hyper-V host that can run an NLB node; a port left out breaks the node that live-migrates behind it. ${ports.length} port(s) listed.`,
+      );
     }
 
     return {
@@ -194,8 +197,14 @@ export const nlbSwitchConfig = defineModel({
       warnings,
       assumptions: [
         ...macs.assumptions,
-        { text: 'Routers refuse to learn a multicast MAC for a unicast IP, so the gateway needs a static ARP entry; plain multicast mode also needs the MAC pinned to every host-facing port.', sources: ['ms-nlb-operation-modes-kb', 'vmware-kb-1006525'] },
-        { text: 'The PowerConnect lines follow the bridge multicast group a working IGMP multicast NLB used on a PowerConnect 5424; check the syntax against your switch model\'s CLI guide.', sources: ['seed-002'] },
+        {
+          text: 'Routers refuse to learn a multicast MAC for a unicast IP, so the gateway needs a static ARP entry; plain multicast mode also needs the MAC pinned to every host-facing port.',
+          sources: ['ms-nlb-operation-modes-kb', 'vmware-kb-1006525'],
+        },
+        {
+          text: "The PowerConnect lines follow the bridge multicast group a working IGMP multicast NLB used on a PowerConnect 5424; check the syntax against your switch model's CLI guide.",
+          sources: ['seed-002'],
+        },
       ],
     };
   },

@@ -55,7 +55,11 @@ const MAX_FACTOR = 2 ** 60;
  * a factor that is fractional or above 2^60.
  */
 export function parseAllocationUnits(text: string): AllocationUnit | undefined {
-  const terms = text.trim().toLowerCase().split('*').map((t) => t.trim());
+  const terms = text
+    .trim()
+    .toLowerCase()
+    .split('*')
+    .map((t) => t.trim());
   const head = terms.shift();
   if (head === undefined || head === '') return undefined;
   // Own keys only: a unit written "constructor" or "__proto__" is unknown, not Object's member.

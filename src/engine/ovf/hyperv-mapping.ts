@@ -37,8 +37,17 @@ const psNameOk = (s: string): string => s.replace(/[\u0000-\u001f\u007f]/g, ' ')
 /** Items sharing an InstanceID across ResourceTypes are read apart, and said. */
 function selectionFindings(conflictingIds: readonly string[]): Finding[] {
   if (conflictingIds.length === 0) return [];
-  const ids = conflictingIds.slice(0, 3).map((id) => JSON.stringify(id.slice(0, 40))).join(', ');
-  return [finding('warning', `InstanceID ${ids} is used by Items of different ResourceTypes; DSP0243 requires Items sharing an InstanceID to agree, so they are read as separate devices.`, ['dmtf-dsp0243'])];
+  const ids = conflictingIds
+    .slice(0, 3)
+    .map((id) => JSON.stringify(id.slice(0, 40)))
+    .join(', ');
+  return [
+    finding(
+      'warning',
+      `InstanceID ${ids} is used by Items of different ResourceTypes; DSP0243 requires Items sharing an InstanceID to agree, so they are read as separate devices.`,
+      ['dmtf-dsp0243'],
+    ),
+  ];
 }
 
 export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | undefined): InspectSystem {

@@ -104,7 +104,8 @@ export function readOva(bytes: Uint8Array): OvaRead {
       break;
     }
     if (!checksumOk(h)) {
-      if (entries.length === 0) return { ok: false, message: 'the file does not start with a valid tar header: an OVA is a tar archive (a .ovf is plain XML; paste it instead)' };
+      if (entries.length === 0)
+        return { ok: false, message: 'the file does not start with a valid tar header: an OVA is a tar archive (a .ovf is plain XML; paste it instead)' };
       return { ok: false, message: `tar header at byte ${pos} is damaged (checksum mismatch); the package is corrupt` };
     }
     const headerSize = sizeField(h, 124, 12);
@@ -149,14 +150,17 @@ export function readOva(bytes: Uint8Array): OvaRead {
       const unsafe = unsafeMemberName(name);
       if (unsafe) warnings.push(`the member ${shown(name)} ${unsafe}; extract this package with care (DSP0243 members are plain file names)`);
       if (isFile && /\.ovf$/i.test(name) && descriptor) {
-        warnings.push(`the archive holds a second descriptor ${shown(name)}; only the first, ${shown(descriptor.name)}, is read, and importers may disagree about which one counts`);
+        warnings.push(
+          `the archive holds a second descriptor ${shown(name)}; only the first, ${shown(descriptor.name)}, is read, and importers may disagree about which one counts`,
+        );
       } else if (isFile && /\.ovf$/i.test(name)) {
         if (size > MAX_DESCRIPTOR_CHARS) return { ok: false, message: `the descriptor ${name} is ${size} bytes; the limit is 4 MiB` };
         if (!available) return { ok: false, message: `the archive is cut off inside the descriptor ${name}` };
         const decoded = decodeText(bytes.subarray(dataStart, dataEnd));
         if (!decoded.ok) return { ok: false, message: `the descriptor ${name} ${decoded.message}` };
         descriptor = { name, text: decoded.text };
-        if (entries.filter((e) => e.type === 'file').length > 1) warnings.push(`${name} is not the first file in the archive; DSP0243 requires the descriptor first, and some importers refuse such an OVA`);
+        if (entries.filter((e) => e.type === 'file').length > 1)
+          warnings.push(`${name} is not the first file in the archive; DSP0243 requires the descriptor first, and some importers refuse such an OVA`);
       } else if (isFile && /\.mf$/i.test(name) && !manifest && available && size <= MiB) {
         manifest = { name, text: utf8(bytes.subarray(dataStart, dataEnd)) };
       }
@@ -170,7 +174,18 @@ export function readOva(bytes: Uint8Array): OvaRead {
   }
   if (!ended && pos + BLOCK > bytes.length) partial = true;
   if (!descriptor) {
-    return { ok: false, message: partial || entries.length > 0 ? `no .ovf descriptor among the archive members read (${entries.map((e) => e.name).slice(0, 5).join(', ') || 'none'})` : 'the archive is empty' };
+    return {
+      ok: false,
+      message:
+        partial || entries.length > 0
+          ? `no .ovf descriptor among the archive members read (${
+              entries
+                .map((e) => e.name)
+                .slice(0, 5)
+                .join(', ') || 'none'
+            })`
+          : 'the archive is empty',
+    };
   }
   return { ok: true, entries, descriptorName: descriptor.name, descriptor: descriptor.text, manifest, partial, warnings };
 }

@@ -92,7 +92,10 @@ export const ovfExportSchema = defineSchema({
         label: 'File name',
         help: 'File name inside the package, e.g. app01-disk1.vmdk: .vmdk for VMware/VirtualBox, .vhd for XenServer, .vhdx (or no extension) to keep VHDX.',
         maxLength: 120,
-        pattern: { regex: /^[A-Za-z0-9](?:[A-Za-z0-9._ -]*[A-Za-z0-9_-])?$/, message: 'must be a plain file name: letters, digits, space, . _ - (no path, no leading or trailing space or dot)' },
+        pattern: {
+          regex: /^[A-Za-z0-9](?:[A-Za-z0-9._ -]*[A-Za-z0-9_-])?$/,
+          message: 'must be a plain file name: letters, digits, space, . _ - (no path, no leading or trailing space or dot)',
+        },
       },
       capacityGiB: {
         kind: 'number',
@@ -154,8 +157,7 @@ export interface OvfExportResult {
   assumptions: { text: string; sources: string[] }[];
 }
 
-const xmlEscape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 export const diskFormatOf = (fileName: string): ExportDiskFormat => {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
@@ -192,7 +194,8 @@ export const ovfExport = defineModel({
     const seen = new Set<string>();
     input.disks.forEach((d, i) => {
       const key = d.fileName.toLowerCase();
-      if (FOREIGN_EXTENSION.test(d.fileName)) issues.push({ field: `disks[${i}].fileName`, message: 'name the disk .vhdx, .vhd or .vmdk: the formats this exporter describes' });
+      if (FOREIGN_EXTENSION.test(d.fileName))
+        issues.push({ field: `disks[${i}].fileName`, message: 'name the disk .vhdx, .vhd or .vmdk: the formats this exporter describes' });
       if (seen.has(key)) issues.push({ field: `disks[${i}].fileName`, message: `${d.fileName} is listed twice` });
       seen.add(key);
       if (diskFormatOf(d.fileName) === 'vhd' && Math.round(d.capacityGiB * GiB) > VHD_MAX_BYTES) {
@@ -234,7 +237,9 @@ export const ovfExport = defineModel({
     push('  <DiskSection>');
     push('    <Info>Virtual disks</Info>');
     disks.forEach((d, i) =>
-      push(`    <Disk ovf:diskId="vmdisk${i + 1}" ovf:fileRef="file${i + 1}" ovf:capacity="${d.capacity}" ovf:capacityAllocationUnits="${d.units}" ovf:format="${xmlEscape(d.formatUri)}"/>`),
+      push(
+        `    <Disk ovf:diskId="vmdisk${i + 1}" ovf:fileRef="file${i + 1}" ovf:capacity="${d.capacity}" ovf:capacityAllocationUnits="${d.units}" ovf:format="${xmlEscape(d.formatUri)}"/>`,
+      ),
     );
     push('  </DiskSection>');
     push('  <NetworkSection>');
@@ -261,18 +266,41 @@ export const ovfExport = defineModel({
       for (const [k, v] of props.sort((a, b) => a[0].localeCompare(b[0]))) push(`        <rasd:${k}>${xmlEscape(String(v))}</rasd:${k}>`);
       push('      </Item>');
     };
-    item([['AllocationUnits', 'hertz * 10^6'], ['ElementName', `${input.cpus} virtual CPU(s)`], ['InstanceID', id++], ['ResourceType', ResourceType.processor], ['VirtualQuantity', input.cpus]]);
-    item([['AllocationUnits', 'byte * 2^20'], ['ElementName', `${input.memoryMiB} MiB of memory`], ['InstanceID', id++], ['ResourceType', ResourceType.memory], ['VirtualQuantity', input.memoryMiB]]);
+    item([
+      ['AllocationUnits', 'hertz * 10^6'],
+      ['ElementName', `${input.cpus} virtual CPU(s)`],
+      ['InstanceID', id++],
+      ['ResourceType', ResourceType.processor],
+      ['VirtualQuantity', input.cpus],
+    ]);
+    item([
+      ['AllocationUnits', 'byte * 2^20'],
+      ['ElementName', `${input.memoryMiB} MiB of memory`],
+      ['InstanceID', id++],
+      ['ResourceType', ResourceType.memory],
+      ['VirtualQuantity', input.memoryMiB],
+    ]);
     // Gen 1: boot disk on IDE 0:0, data disks on SCSI. Gen 2: all on SCSI (LSI Logic SAS, in-box in Windows).
     let ideId: number | undefined;
     if (!gen2 && disks.length > 0) {
       ideId = id++;
-      item([['Address', 0], ['ElementName', 'IDE Controller 0'], ['InstanceID', ideId], ['ResourceType', ResourceType.ideController]]);
+      item([
+        ['Address', 0],
+        ['ElementName', 'IDE Controller 0'],
+        ['InstanceID', ideId],
+        ['ResourceType', ResourceType.ideController],
+      ]);
     }
     let scsiId: number | undefined;
     if (gen2 ? disks.length > 0 : disks.length > 1) {
       scsiId = id++;
-      item([['Address', 0], ['ElementName', 'SCSI Controller 0'], ['InstanceID', scsiId], ['ResourceSubType', gen2 ? 'lsilogicsas' : 'lsilogic'], ['ResourceType', ResourceType.parallelScsiHba]]);
+      item([
+        ['Address', 0],
+        ['ElementName', 'SCSI Controller 0'],
+        ['InstanceID', scsiId],
+        ['ResourceSubType', gen2 ? 'lsilogicsas' : 'lsilogic'],
+        ['ResourceType', ResourceType.parallelScsiHba],
+      ]);
     }
     let scsiUnit = 0;
     disks.forEach((d, i) => {
@@ -320,22 +348,31 @@ export const ovfExport = defineModel({
       else ps.push(`# ${d.fileName}: copy the VHDX as is`);
     }
     const alg = manifest.algorithm;
-    ps.push(`# 2. Save the descriptor as ${psQuote(descriptorFileName)}, then write the manifest (${manifest.webCrypto} of every file, lower-case hex; OVF ${input.ovfVersion} uses ${manifest.webCrypto}):`);
+    ps.push(
+      `# 2. Save the descriptor as ${psQuote(descriptorFileName)}, then write the manifest (${manifest.webCrypto} of every file, lower-case hex; OVF ${input.ovfVersion} uses ${manifest.webCrypto}):`,
+    );
     ps.push(
       `${files.map(psQuote).join(', ')} | ForEach-Object { "${alg}($_)= " + (Get-FileHash -Algorithm ${alg} -LiteralPath $_).Hash.ToLower() } | Set-Content -Encoding ascii ${psQuote(manifestFileName)}`,
     );
     ps.push(`# 3. Optional: one .ova file, descriptor first, then the manifest, then the disks in References order.`);
-    ps.push(`#    Not the ustar format: it cannot hold a file of 8 GiB or more. bsdtar's default (restricted pax) adds a pax size record only where one is needed; with GNU tar add --format=posix.`);
+    ps.push(
+      `#    Not the ustar format: it cannot hold a file of 8 GiB or more. bsdtar's default (restricted pax) adds a pax size record only where one is needed; with GNU tar add --format=posix.`,
+    );
     ps.push(`tar -cf ${psQuote(`${base}.ova`)} ${[descriptorFileName, manifestFileName, ...disks.map((d) => d.fileName)].map(psQuote).join(' ')}`);
 
     const warnings: string[] = [];
     if (disks.some((d) => d.format === 'vhdx')) {
-      warnings.push('VMware ESXi and VirtualBox do not import VHDX disks from an OVF: name the disks .vmdk (converted with qemu-img) for them; keep .vhdx only for tools that read it.');
+      warnings.push(
+        'VMware ESXi and VirtualBox do not import VHDX disks from an OVF: name the disks .vmdk (converted with qemu-img) for them; keep .vhdx only for tools that read it.',
+      );
     }
-    if (gen2) warnings.push('Generation 2 is written as EFI firmware in VMware\'s vmw:Config; VirtualBox ignores it, so switch that VM to EFI by hand after import.');
+    if (gen2)
+      warnings.push("Generation 2 is written as EFI firmware in VMware's vmw:Config; VirtualBox ignores it, so switch that VM to EFI by hand after import.");
     const large = disks.filter((d) => d.capacityBytes > USTAR_MAX_MEMBER_BYTES);
     if (large.length > 0) {
-      warnings.push(`${large.map((d) => d.fileName).join(', ')} can be 8 GiB or larger: a plain ustar OVA cannot hold such a file (its size field stops at 8 GiB − 1 byte), so build the OVA with pax records as the PowerShell does, never --format=ustar.`);
+      warnings.push(
+        `${large.map((d) => d.fileName).join(', ')} can be 8 GiB or larger: a plain ustar OVA cannot hold such a file (its size field stops at 8 GiB − 1 byte), so build the OVA with pax records as the PowerShell does, never --format=ustar.`,
+      );
     }
     if (ovf2) warnings.push('OVF 2.0: some importers accept only OVF 1.x packages; keep 1.0 (SHA-1 manifest) unless the target reads 2.0.');
 
@@ -352,11 +389,26 @@ export const ovfExport = defineModel({
       disks: disks.map(({ fileName, format, capacityBytes, formatUri }) => ({ fileName, format, capacityBytes, formatUri })),
       warnings,
       assumptions: [
-        { text: 'Capacities carry explicit programmatic units: whole GiB as ovf:capacityAllocationUnits="byte * 2^30" (whole MiB as "byte * 2^20", else bytes), memory as AllocationUnits "byte * 2^20".', sources: ['dmtf-dsp0243', 'dmtf-dsp0004'] },
-        { text: 'VHDX has no format URI registered with the DMTF; this exporter writes Microsoft\'s VHDX overview page as its format URI, as XenServer writes Microsoft\'s VHD page for VHD.', sources: ['ms-vhdx-format-overview', 'dmtf-dsp0243'] },
-        { text: 'Generation 2 (UEFI) is carried as VMware\'s firmware=efi setting; Generation 1 as BIOS with the boot disk on IDE 0:0.', sources: ['ms-hyperv-generation-1-or-2'] },
-        { text: 'The manifest has one line per file, ALGORITHM(name)= hex digest, with SHA-1 for OVF 1.x and SHA-256 for OVF 2.x; an OVA is a tar archive whose first member is the descriptor.', sources: ['dmtf-dsp0243'] },
-        { text: 'A ustar header stores a member size in 11 octal digits, at most 8 GiB − 1 byte; larger disks need a pax size record (or GNU base-256), which the OVA command writes.', sources: ['gnu-tar-large-values', 'libarchive-formats'] },
+        {
+          text: 'Capacities carry explicit programmatic units: whole GiB as ovf:capacityAllocationUnits="byte * 2^30" (whole MiB as "byte * 2^20", else bytes), memory as AllocationUnits "byte * 2^20".',
+          sources: ['dmtf-dsp0243', 'dmtf-dsp0004'],
+        },
+        {
+          text: "VHDX has no format URI registered with the DMTF; this exporter writes Microsoft's VHDX overview page as its format URI, as XenServer writes Microsoft's VHD page for VHD.",
+          sources: ['ms-vhdx-format-overview', 'dmtf-dsp0243'],
+        },
+        {
+          text: "Generation 2 (UEFI) is carried as VMware's firmware=efi setting; Generation 1 as BIOS with the boot disk on IDE 0:0.",
+          sources: ['ms-hyperv-generation-1-or-2'],
+        },
+        {
+          text: 'The manifest has one line per file, ALGORITHM(name)= hex digest, with SHA-1 for OVF 1.x and SHA-256 for OVF 2.x; an OVA is a tar archive whose first member is the descriptor.',
+          sources: ['dmtf-dsp0243'],
+        },
+        {
+          text: 'A ustar header stores a member size in 11 octal digits, at most 8 GiB − 1 byte; larger disks need a pax size record (or GNU base-256), which the OVA command writes.',
+          sources: ['gnu-tar-large-values', 'libarchive-formats'],
+        },
       ],
     };
   },

@@ -95,26 +95,63 @@ export const ovfInspect = defineModel({
     const { option } = chooseOption(env, input.deploymentOption);
     const findings: Finding[] = env.readerNotes.map((message) => ({ severity: 'warning' as const, message, sources: ['dmtf-dsp0243'] }));
     if (env.namespace === OVF_09) {
-      findings.push({ severity: 'warning', message: 'This is VMware\'s pre-standard OVF 0.9 draft. What could be read is shown; if something is missing, re-export the appliance as OVF 1.0 with a current ovftool.', sources: ['dmtf-dsp0243'] });
+      findings.push({
+        severity: 'warning',
+        message:
+          "This is VMware's pre-standard OVF 0.9 draft. What could be read is shown; if something is missing, re-export the appliance as OVF 1.0 with a current ovftool.",
+        sources: ['dmtf-dsp0243'],
+      });
     } else if (env.namespace === OVF_2) {
-      findings.push({ severity: 'info', message: `OVF ${env.version} envelope: some importers accept only OVF 1.x and reject it; Hyper-V has no OVF importer of its own, so follow the plan below.`, sources: ['dmtf-dsp0243'] });
+      findings.push({
+        severity: 'info',
+        message: `OVF ${env.version} envelope: some importers accept only OVF 1.x and reject it; Hyper-V has no OVF importer of its own, so follow the plan below.`,
+        sources: ['dmtf-dsp0243'],
+      });
     }
     if (env.deploymentOptions.length > 0) {
-      findings.push({ severity: 'info', message: `Deployment option "${option ?? ''}" read (of ${env.deploymentOptions.map((o) => o.id).join(', ')}); other options size the VM differently.`, sources: ['dmtf-dsp0243'] });
+      findings.push({
+        severity: 'info',
+        message: `Deployment option "${option ?? ''}" read (of ${env.deploymentOptions.map((o) => o.id).join(', ')}); other options size the VM differently.`,
+        sources: ['dmtf-dsp0243'],
+      });
     }
     const usedFiles = new Set(env.disks.map((d) => d.fileRef).filter(Boolean));
     const unused = env.files.filter((f) => !usedFiles.has(f.id) && !usedFiles.has(f.href) && !/\.(iso|mf|cert)$/i.test(f.href));
-    if (unused.length > 0) findings.push({ severity: 'info', message: `Files not used by any disk: ${unused.map((f) => f.href).slice(0, 5).join(', ')}.`, sources: ['dmtf-dsp0243'] });
+    if (unused.length > 0)
+      findings.push({
+        severity: 'info',
+        message: `Files not used by any disk: ${unused
+          .map((f) => f.href)
+          .slice(0, 5)
+          .join(', ')}.`,
+        sources: ['dmtf-dsp0243'],
+      });
     // A Disk no drive Item attaches (in any system or option) would silently vanish from the plan.
     const attached = new Set(
-      env.systems.flatMap((s) => s.items.map((it) => hostResource(it.props.HostResource?.[0] ?? '', env.disks)).filter((r) => r?.kind === 'disk').map((r) => r?.id)),
+      env.systems.flatMap((s) =>
+        s.items
+          .map((it) => hostResource(it.props.HostResource?.[0] ?? '', env.disks))
+          .filter((r) => r?.kind === 'disk')
+          .map((r) => r?.id),
+      ),
     );
     const unattached = env.disks.filter((d) => !attached.has(d.diskId));
     if (unattached.length > 0) {
-      findings.push({ severity: 'warning', message: `Disk(s) ${unattached.slice(0, 5).map((d) => `"${d.diskId}"`).join(', ')} are listed in the DiskSection but attached nowhere (no drive Item refers to them), so they are not in the plan.`, sources: ['dmtf-dsp0243'] });
+      findings.push({
+        severity: 'warning',
+        message: `Disk(s) ${unattached
+          .slice(0, 5)
+          .map((d) => `"${d.diskId}"`)
+          .join(', ')} are listed in the DiskSection but attached nowhere (no drive Item refers to them), so they are not in the plan.`,
+        sources: ['dmtf-dsp0243'],
+      });
     }
     if (env.files.some((f) => f.chunkSize)) {
-      findings.push({ severity: 'warning', message: 'Some files are split into chunks (ovf:chunkSize): join the numbered parts into one file before converting.', sources: ['dmtf-dsp0243'] });
+      findings.push({
+        severity: 'warning',
+        message: 'Some files are split into chunks (ovf:chunkSize): join the numbered parts into one file before converting.',
+        sources: ['dmtf-dsp0243'],
+      });
     }
 
     const systems = env.systems.map((raw) => {
@@ -134,12 +171,27 @@ export const ovfInspect = defineModel({
       },
       warnings,
       assumptions: [
-        { text: 'Disk capacity without ovf:capacityAllocationUnits is in bytes; units such as "byte * 2^30" are DMTF programmatic units; the words KiloBytes/MegaBytes/GigaBytes (VirtualBox, OVF 0.9) are read as binary multiples.', sources: ['dmtf-dsp0243', 'dmtf-dsp0004', 'dmtf-dsp1043'] },
-        { text: 'EFI firmware (vmw:Config firmware=efi, VirtualBox Firmware type EFI) means a Generation 2 VM booting from SCSI; otherwise BIOS and Generation 1 booting from IDE 0:0.', sources: ['ms-hyperv-generation-1-or-2'] },
-        { text: 'Hyper-V attaches VHD (up to 2040 GiB = 2,088,960 MiB) and VHDX (up to 64 TB); VMDK, VDI, QCOW2 and raw images need converting, which Convert-VHD cannot do (it reads only VHD/VHDX), so the plan uses qemu-img.', sources: ['ms-vpc-vhd-size-limit', 'ms-vhdx-format-overview', 'ms-convert-vhd', 'qemu-img'] },
+        {
+          text: 'Disk capacity without ovf:capacityAllocationUnits is in bytes; units such as "byte * 2^30" are DMTF programmatic units; the words KiloBytes/MegaBytes/GigaBytes (VirtualBox, OVF 0.9) are read as binary multiples.',
+          sources: ['dmtf-dsp0243', 'dmtf-dsp0004', 'dmtf-dsp1043'],
+        },
+        {
+          text: 'EFI firmware (vmw:Config firmware=efi, VirtualBox Firmware type EFI) means a Generation 2 VM booting from SCSI; otherwise BIOS and Generation 1 booting from IDE 0:0.',
+          sources: ['ms-hyperv-generation-1-or-2'],
+        },
+        {
+          text: 'Hyper-V attaches VHD (up to 2040 GiB = 2,088,960 MiB) and VHDX (up to 64 TB); VMDK, VDI, QCOW2 and raw images need converting, which Convert-VHD cannot do (it reads only VHD/VHDX), so the plan uses qemu-img.',
+          sources: ['ms-vpc-vhd-size-limit', 'ms-vhdx-format-overview', 'ms-convert-vhd', 'qemu-img'],
+        },
         { text: 'The first hard disk in the descriptor is taken as the boot disk, as exporters write it.', sources: ['dmtf-dsp0243'] },
-        { text: 'For a deployment option, Items without ovf:configuration and those naming the option apply; Items sharing an InstanceID combine, a later Item\'s elements overriding an earlier one\'s. Only rasd:Connection names a NIC\'s network; a disk Item with a size but no HostResource is a new, empty disk.', sources: ['dmtf-dsp0243'] },
-        { text: 'OperatingSystemSection ids are CIM_OperatingSystem OSType values; hardware ResourceType numbers follow CIM_ResourceAllocationSettingData.', sources: ['dmtf-cim-schema'] },
+        {
+          text: "For a deployment option, Items without ovf:configuration and those naming the option apply; Items sharing an InstanceID combine, a later Item's elements overriding an earlier one's. Only rasd:Connection names a NIC's network; a disk Item with a size but no HostResource is a new, empty disk.",
+          sources: ['dmtf-dsp0243'],
+        },
+        {
+          text: 'OperatingSystemSection ids are CIM_OperatingSystem OSType values; hardware ResourceType numbers follow CIM_ResourceAllocationSettingData.',
+          sources: ['dmtf-cim-schema'],
+        },
       ],
     };
   },

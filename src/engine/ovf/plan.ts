@@ -46,7 +46,9 @@ export function planSystem(sys: InspectSystem): SystemPlan {
     if (d.compression) ps.push(`# ${psQuote(source)} is ${d.compression}-compressed: decompress it first (for example 7-Zip or gzip -d).`);
     if (!d.needsConversion) continue;
     if (d.format === 'vhd') {
-      ps.push(`Convert-VHD -Path (Join-Path $diskPath ${psQuote(source)}) -DestinationPath (Join-Path $diskPath ${psQuote(d.targetFileName)}) -VHDType Dynamic`);
+      ps.push(
+        `Convert-VHD -Path (Join-Path $diskPath ${psQuote(source)}) -DestinationPath (Join-Path $diskPath ${psQuote(d.targetFileName)}) -VHDType Dynamic`,
+      );
       continue;
     }
     const from = QEMU_FORMAT[d.format];
@@ -73,7 +75,9 @@ export function planSystem(sys: InspectSystem): SystemPlan {
       const at = `-ControllerNumber ${d.target.controllerNumber} -ControllerLocation ${d.target.controllerLocation}`;
       if (d.target.controllerType === 'IDE') {
         // New-VM gives a Generation 1 VM an empty DVD drive on IDE 1:0; reuse it rather than collide with it.
-        ps.push(`if (Get-VMDvdDrive -VMName $vmName ${at} -ErrorAction SilentlyContinue) { Set-VMDvdDrive -VMName $vmName ${at} ${iso} } else { Add-VMDvdDrive -VMName $vmName ${at} ${iso} }`);
+        ps.push(
+          `if (Get-VMDvdDrive -VMName $vmName ${at} -ErrorAction SilentlyContinue) { Set-VMDvdDrive -VMName $vmName ${at} ${iso} } else { Add-VMDvdDrive -VMName $vmName ${at} ${iso} }`,
+        );
       } else {
         ps.push(`Add-VMDvdDrive -VMName $vmName ${at} ${iso}`);
       }
@@ -86,15 +90,21 @@ export function planSystem(sys: InspectSystem): SystemPlan {
   }
   const boot = sys.disks.find((d) => d.boot);
   if (boot && sys.recommendedGeneration === 2) {
-    ps.push(`Set-VMFirmware -VMName $vmName -FirstBootDevice (Get-VMHardDiskDrive -VMName $vmName -ControllerType SCSI -ControllerNumber ${boot.target.controllerNumber} -ControllerLocation ${boot.target.controllerLocation})`);
+    ps.push(
+      `Set-VMFirmware -VMName $vmName -FirstBootDevice (Get-VMHardDiskDrive -VMName $vmName -ControllerType SCSI -ControllerNumber ${boot.target.controllerNumber} -ControllerLocation ${boot.target.controllerLocation})`,
+    );
   }
   ps.push(`Get-VMNetworkAdapter -VMName $vmName | Remove-VMNetworkAdapter   # New-VM adds one unconnected adapter`);
   sys.nics.forEach((n, i) => {
     const sw = n.network ? psQuote(n.network) : `'<virtual switch>'`;
-    ps.push(`Add-VMNetworkAdapter -VMName $vmName -Name ${psQuote(`nic${i + 1}`)} -SwitchName ${sw}   # OVF network ${n.network ? psQuote(n.network) : '(none)'}: use your switch's name`);
+    ps.push(
+      `Add-VMNetworkAdapter -VMName $vmName -Name ${psQuote(`nic${i + 1}`)} -SwitchName ${sw}   # OVF network ${n.network ? psQuote(n.network) : '(none)'}: use your switch's name`,
+    );
     const mac = n.macAddress.replace(/[^0-9a-fA-F]/g, '');
     if (mac.length === 12) {
-      ps.push(`# Set-VMNetworkAdapter -VMName $vmName -Name ${psQuote(`nic${i + 1}`)} -StaticMacAddress '${mac.toUpperCase()}'   # keep the MAC the descriptor fixes`);
+      ps.push(
+        `# Set-VMNetworkAdapter -VMName $vmName -Name ${psQuote(`nic${i + 1}`)} -StaticMacAddress '${mac.toUpperCase()}'   # keep the MAC the descriptor fixes`,
+      );
     }
   });
   ps.push(`Get-VMIntegrationService -VMName $vmName | Where-Object { -not $_.Enabled } | Enable-VMIntegrationService`);

@@ -122,7 +122,9 @@ function text(el: XmlElement | undefined): string {
 export function readEnvelope(root: XmlElement): ReadResult {
   const readerNotes: string[] = [];
   if (root.local === 'Envelope' && root.ns === OVF_1_TRAILING_SLASH) {
-    readerNotes.push(`The envelope namespace is ${OVF_1_TRAILING_SLASH} (with a trailing slash, as oVirt/RHV and virt-v2v write it) instead of ${OVF_1}; it is read as OVF, but strict importers may refuse it.`);
+    readerNotes.push(
+      `The envelope namespace is ${OVF_1_TRAILING_SLASH} (with a trailing slash, as oVirt/RHV and virt-v2v write it) instead of ${OVF_1}; it is read as OVF, but strict importers may refuse it.`,
+    );
   } else if (root.local !== 'Envelope' || !(OVF_ENVELOPE_URIS as readonly string[]).includes(root.ns)) {
     const where = root.ns ? ` in namespace ${root.ns}` : ' without a namespace';
     return {
@@ -135,7 +137,10 @@ export function readEnvelope(root: XmlElement): ReadResult {
   // Some 0.9-era exporters (VMware's, oVirt's) declare only the ovf: prefix and leave the
   // elements themselves unqualified (no default namespace); read those as OVF elements too.
   const e = elementNamespaces(root);
-  if (e.length > 1) readerNotes.push('Child elements of the envelope carry no namespace (only the ovf: prefix is declared); they are read as OVF elements, as VirtualBox does.');
+  if (e.length > 1)
+    readerNotes.push(
+      'Child elements of the envelope carry no namespace (only the ovf: prefix is declared); they are read as OVF elements, as VirtualBox does.',
+    );
   // "1.0.0" and "1.0" name the same version; report major.minor.
   const declared = /^(\d+)\.(\d+)/.exec(attr(root, a, 'version') ?? '');
   const version = declared ? `${declared[1]}.${declared[2]}` : ns === OVF_09 ? '0.9' : ns === OVF_2 ? '2.0' : '1.0';
@@ -244,15 +249,7 @@ function collectProperties(el: XmlElement, e: readonly string[], into: Record<st
 }
 
 const ITEM_KINDS: ItemKind[] = ['Item', 'StorageItem', 'EthernetPortItem'];
-const KNOWN_SECTIONS = new Set([
-  'Info',
-  'Name',
-  'OperatingSystemSection',
-  'VirtualHardwareSection',
-  'ProductSection',
-  'EulaSection',
-  'AnnotationSection',
-]);
+const KNOWN_SECTIONS = new Set(['Info', 'Name', 'OperatingSystemSection', 'VirtualHardwareSection', 'ProductSection', 'EulaSection', 'AnnotationSection']);
 
 function readSystem(vs: XmlElement, e: readonly string[], properties: Record<string, string>): RawSystem {
   const ns = e[0] ?? '';

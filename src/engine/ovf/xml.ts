@@ -141,7 +141,13 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlParse {
   const saxOptions = { xmlns: false, strictEntities: true, position: true } as Parameters<typeof sax.parser>[1];
   const parser = sax.parser(true, saxOptions);
   const stack: { el: XmlElement; text: string[]; scope: Scope }[] = [];
-  const rootScope: Scope = { bindings: new Map([['xml', XML_NAMESPACE], ['xmlns', XMLNS_NAMESPACE]]), parent: undefined };
+  const rootScope: Scope = {
+    bindings: new Map([
+      ['xml', XML_NAMESPACE],
+      ['xmlns', XMLNS_NAMESPACE],
+    ]),
+    parent: undefined,
+  };
   let pending: { name: string; value: string }[] = [];
   let root: XmlElement | undefined;
   let failure: string | undefined;
@@ -206,7 +212,8 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlParse {
     if (!name) notWellFormed(`the element name <${printable(tag.name)}> is not a valid qualified name`);
     const { prefix, local } = name as { prefix: string; local: string };
     const ns = lookup(scope, prefix) ?? '';
-    if (prefix !== '' && ns === '') notWellFormed(`the element <${printable(tag.name)}> uses the prefix ${shortName(prefix)}, which no xmlns:${printable(prefix)} declares`);
+    if (prefix !== '' && ns === '')
+      notWellFormed(`the element <${printable(tag.name)}> uses the prefix ${shortName(prefix)}, which no xmlns:${printable(prefix)} declares`);
 
     const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const a of pending) {
@@ -217,7 +224,9 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlParse {
       // Unprefixed attributes are in no namespace (XML Namespaces 1.0 §6.2).
       const uri = ap === '' ? '' : lookup(scope, ap);
       if (uri === undefined || (ap !== '' && uri === '')) {
-        notWellFormed(`the attribute ${shortName(a.name)} on <${printable(tag.name)}> uses the prefix ${shortName(ap)}, which no xmlns:${printable(ap)} declares`);
+        notWellFormed(
+          `the attribute ${shortName(a.name)} on <${printable(tag.name)}> uses the prefix ${shortName(ap)}, which no xmlns:${printable(ap)} declares`,
+        );
       }
       const key = attrKey(uri as string, al);
       // The same name twice, or two prefixes for one namespace with the same local name (XML 1.0 §3.1, Namespaces §6.3).

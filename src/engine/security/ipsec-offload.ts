@@ -54,11 +54,36 @@ export const ipsecOffloadSchema = defineSchema({
     kind: 'list',
     label: 'Virtual machines using IPsec',
     itemLabel: 'VM',
-    help: 'Each VM whose traffic IPsec protects: its name, how many peers it holds IPsec connections with, and its vNIC\'s IPsecOffloadMaximumSecurityAssociation (0 disables offload).',
+    help: "Each VM whose traffic IPsec protects: its name, how many peers it holds IPsec connections with, and its vNIC's IPsecOffloadMaximumSecurityAssociation (0 disables offload).",
     item: {
-      name: { kind: 'string', label: 'VM name', help: 'The Hyper-V virtual machine name, as Get-VM shows it.', default: 'VM', maxLength: 64, pattern: { regex: VM_NAME, message: 'must be a VM name without control characters' } },
-      peers: { kind: 'number', label: 'Protected peers', help: 'Computers this VM holds IPsec security associations with at the same time.', unit: '', default: 100, min: 0, max: 100000, integer: true },
-      maxSa: { kind: 'number', label: 'Max offloaded SAs', help: 'The vNIC\'s IPsecOffloadMaximumSecurityAssociation; Hyper-V\'s default is 512, 0 disables offload.', unit: 'SAs', default: DEFAULT_MAX_SA, min: 0, max: 1000000, integer: true },
+      name: {
+        kind: 'string',
+        label: 'VM name',
+        help: 'The Hyper-V virtual machine name, as Get-VM shows it.',
+        default: 'VM',
+        maxLength: 64,
+        pattern: { regex: VM_NAME, message: 'must be a VM name without control characters' },
+      },
+      peers: {
+        kind: 'number',
+        label: 'Protected peers',
+        help: 'Computers this VM holds IPsec security associations with at the same time.',
+        unit: '',
+        default: 100,
+        min: 0,
+        max: 100000,
+        integer: true,
+      },
+      maxSa: {
+        kind: 'number',
+        label: 'Max offloaded SAs',
+        help: "The vNIC's IPsecOffloadMaximumSecurityAssociation; Hyper-V's default is 512, 0 disables offload.",
+        unit: 'SAs',
+        default: DEFAULT_MAX_SA,
+        min: 0,
+        max: 1000000,
+        integer: true,
+      },
     },
     default: [
       { name: 'SQL01', peers: 150, maxSa: 512 },
@@ -151,13 +176,13 @@ export interface IpsecOffloadResult {
 /** PowerShell single-quoted string: a quote is written twice. */
 const psQuote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
-const line = (name: string, n: number): string =>
-  `Set-VMNetworkAdapter -VMName ${psQuote(name)} -IPsecOffloadMaximumSecurityAssociation ${n}`;
+const line = (name: string, n: number): string => `Set-VMNetworkAdapter -VMName ${psQuote(name)} -IPsecOffloadMaximumSecurityAssociation ${n}`;
 
 export const ipsecOffload = defineModel({
   id: 'ipsec-offload',
   title: 'IPsec task offload budget for VMs',
-  summary: 'How many IPsec security associations each VM can offload to the NIC, which VMs fall back to software, and the CPU cores that software encryption costs.',
+  summary:
+    'How many IPsec security associations each VM can offload to the NIC, which VMs fall back to software, and the CPU cores that software encryption costs.',
   schema: ipsecOffloadSchema,
   check(input): Issue[] {
     const seen = new Set<string>();
@@ -211,7 +236,9 @@ export const ipsecOffload = defineModel({
     ];
     const wantedTotal = input.vms.reduce((s, vm) => s + (vm.maxSa === 0 ? 0 : Math.min(SAS_PER_PEER * vm.peers, vm.maxSa)), 0);
     if (wantedTotal > input.nicSaCapacity) {
-      warnings.push(`The vNIC limits allow ${wantedTotal} SAs but the NIC holds ${input.nicSaCapacity}: the VMs that set up their SAs last fall back to software. Lower the limits of less important VMs (see the budgeted script).`);
+      warnings.push(
+        `The vNIC limits allow ${wantedTotal} SAs but the NIC holds ${input.nicSaCapacity}: the VMs that set up their SAs last fall back to software. Lower the limits of less important VMs (see the budgeted script).`,
+      );
     }
     const capped = rows.filter((r) => r.maxSa > 0 && r.requiredSas > r.maxSa);
     if (capped.length > 0) {
@@ -238,11 +265,20 @@ export const ipsecOffload = defineModel({
       warnings,
       assumptions: [
         { text: 'Each protected peer needs two SAs: an SA is one-way, so one inbound and one outbound.', sources: ['rfc4301'] },
-        { text: 'A vNIC offloads at most IPsecOffloadMaximumSecurityAssociation SAs (default 512; 0 disables); the NIC holds at most its SA capacity in total.', sources: ['ms-set-vmnetworkadapter', 'ms-msvm-port-offload-settings', 'ms-ndis-ipsec-offload-v2'] },
-        { text: 'When the NIC is full, VMs are served in the order listed (in reality, whichever SAs are negotiated first win); the virtual switch then keeps the rest in software.', sources: ['seed-002'] },
+        {
+          text: 'A vNIC offloads at most IPsecOffloadMaximumSecurityAssociation SAs (default 512; 0 disables); the NIC holds at most its SA capacity in total.',
+          sources: ['ms-set-vmnetworkadapter', 'ms-msvm-port-offload-settings', 'ms-ndis-ipsec-offload-v2'],
+        },
+        {
+          text: 'When the NIC is full, VMs are served in the order listed (in reality, whichever SAs are negotiated first win); the virtual switch then keeps the rest in software.',
+          sources: ['seed-002'],
+        },
         { text: 'Encrypted bytes spread evenly over the protected peers, so the offloaded share of SAs is the offloaded share of the CPU cost.', sources: [] },
         { text: `Software cost ${suite.value} CPU cycles/byte: ${suite.basis}. Newer cores are faster, older ones slower.`, sources: suite.sources },
-        { text: 'IPsec Task Offload is deprecated in Microsoft\'s driver documentation and called legacy, unsupported by most NICs and off by default in the networking documentation.', sources: ['ms-ndis-ipsec-offload-v2', 'ms-hpn-sh-features'] },
+        {
+          text: "IPsec Task Offload is deprecated in Microsoft's driver documentation and called legacy, unsupported by most NICs and off by default in the networking documentation.",
+          sources: ['ms-ndis-ipsec-offload-v2', 'ms-hpn-sh-features'],
+        },
       ],
     };
   },

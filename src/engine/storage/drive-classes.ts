@@ -59,7 +59,8 @@ export const driveClasses: Readonly<Record<DriveClassId, DriveClass>> = {
     label: 'SAS SSD',
     iops: 75_000,
     solidState: true,
-    basis: 'no SAS SSD datasheet was checked for this guide, so the preset reuses the SATA SSD read figure (75,000) as a floor; enter your drive\u2019s datasheet value',
+    basis:
+      'no SAS SSD datasheet was checked for this guide, so the preset reuses the SATA SSD read figure (75,000) as a floor; enter your drive\u2019s datasheet value',
     sources: ['myce-dc-s3700'],
   },
   nvme: {

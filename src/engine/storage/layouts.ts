@@ -12,16 +12,7 @@
  * behave like RAID 5/6 (ms-storage-spaces-standalone, ms-tip-dual-parity).
  */
 
-export type LayoutId =
-  | 'raid0'
-  | 'raid1'
-  | 'raid10'
-  | 'raid5'
-  | 'raid6'
-  | 'mirror-2way'
-  | 'mirror-3way'
-  | 'parity'
-  | 'dual-parity';
+export type LayoutId = 'raid0' | 'raid1' | 'raid10' | 'raid5' | 'raid6' | 'mirror-2way' | 'mirror-3way' | 'parity' | 'dual-parity';
 
 export interface Layout {
   id: LayoutId;

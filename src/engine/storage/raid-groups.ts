@@ -36,7 +36,14 @@ export function diskPlan(layout: Layout, disks: number, hotSpares = 0, groupSize
     return { disks, hotSpares, activeDisks, groups: 1, largestGroup: activeDisks, dataDisks: activeDisks * layout.usableFraction(activeDisks) };
   }
   const groups = groupSize === undefined ? 1 : Math.ceil(activeDisks / groupSize);
-  return { disks, hotSpares, activeDisks, groups, largestGroup: Math.min(groupSize ?? activeDisks, activeDisks), dataDisks: activeDisks - groups * layout.parityPerGroup };
+  return {
+    disks,
+    hotSpares,
+    activeDisks,
+    groups,
+    largestGroup: Math.min(groupSize ?? activeDisks, activeDisks),
+    dataDisks: activeDisks - groups * layout.parityPerGroup,
+  };
 }
 
 /** Why a group size cannot be used with this layout at all, or undefined. */
@@ -47,8 +54,14 @@ export function groupSizeProblem(layout: Layout, groupSize: number | undefined):
 }
 
 /** Why `disks` (with spares and groups) cannot be built in `layout`, by the field to blame, or undefined. */
-export function diskPlanProblem(layout: Layout, disks: number, hotSpares = 0, groupSize?: number): { field: 'disks' | 'hotSpares' | 'raidGroupSize'; message: string } | undefined {
-  if (hotSpares >= disks) return { field: 'hotSpares', message: `${hotSpares} hot spare${hotSpares === 1 ? '' : 's'} leave none of the ${disks} disks for the array` };
+export function diskPlanProblem(
+  layout: Layout,
+  disks: number,
+  hotSpares = 0,
+  groupSize?: number,
+): { field: 'disks' | 'hotSpares' | 'raidGroupSize'; message: string } | undefined {
+  if (hotSpares >= disks)
+    return { field: 'hotSpares', message: `${hotSpares} hot spare${hotSpares === 1 ? '' : 's'} leave none of the ${disks} disks for the array` };
   const active = disks - hotSpares;
   const sparesNote = hotSpares > 0 ? ` after ${hotSpares} hot spare${hotSpares === 1 ? '' : 's'}` : '';
   const countProblem = layoutDiskProblem(layout, active);
@@ -59,7 +72,10 @@ export function diskPlanProblem(layout: Layout, disks: number, hotSpares = 0, gr
     const remainder = active % groupSize;
     if (remainder > 0 && remainder < layout.minDisks) {
       const full = active - remainder;
-      return { field: 'raidGroupSize', message: `${active} disks${sparesNote} in groups of ${groupSize} leave a last group of ${remainder}, and a ${layout.label} group needs at least ${layout.minDisks}: use ${full} or ${full + layout.minDisks} active disks, or another group size` };
+      return {
+        field: 'raidGroupSize',
+        message: `${active} disks${sparesNote} in groups of ${groupSize} leave a last group of ${remainder}, and a ${layout.label} group needs at least ${layout.minDisks}: use ${full} or ${full + layout.minDisks} active disks, or another group size`,
+      };
     }
   }
   return undefined;
@@ -88,7 +104,8 @@ export function disksForTargets(layout: Layout, activeForIops: number, dataDisks
   for (let step = 0; step < MAX_STEPS; step++) {
     if (layout.maxDisks !== undefined && active > layout.maxDisks) return null;
     const disks = active + hotSpares;
-    if (!diskPlanProblem(layout, disks, hotSpares, groupSize) && diskPlan(layout, disks, hotSpares, groupSize).dataDisks >= dataDisksNeeded * (1 - 1e-12)) return disks;
+    if (!diskPlanProblem(layout, disks, hotSpares, groupSize) && diskPlan(layout, disks, hotSpares, groupSize).dataDisks >= dataDisksNeeded * (1 - 1e-12))
+      return disks;
     active += 1;
   }
   return null;

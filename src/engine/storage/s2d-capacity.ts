@@ -194,10 +194,20 @@ function buildProblem(id: ResiliencyId, input: Pick<Input, 'nodes' | 'capacityDr
 function serverLossNote(resiliency: ResiliencyId, nodes: number): Assumption[] {
   if (resiliencyTypes[resiliency].faultsTolerated < 2 || resiliency.startsWith('nested')) return [];
   if (nodes === 3) {
-    return [{ text: 'With three servers, two servers down at once take the pool offline (it needs more than half its drives); a server down plus failed drives in another is survived.', sources: ['ms-s2d-plan-volumes', 'ms-s2d-understand-quorum'] }];
+    return [
+      {
+        text: 'With three servers, two servers down at once take the pool offline (it needs more than half its drives); a server down plus failed drives in another is survived.',
+        sources: ['ms-s2d-plan-volumes', 'ms-s2d-understand-quorum'],
+      },
+    ];
   }
   if (nodes === 4) {
-    return [{ text: 'With four servers, surviving two servers down at once needs a cluster witness (Microsoft\u2019s pool-quorum table).', sources: ['ms-s2d-understand-quorum'] }];
+    return [
+      {
+        text: 'With four servers, surviving two servers down at once needs a cluster witness (Microsoft\u2019s pool-quorum table).',
+        sources: ['ms-s2d-understand-quorum'],
+      },
+    ];
   }
   return [];
 }
@@ -205,7 +215,8 @@ function serverLossNote(resiliency: ResiliencyId, nodes: number): Assumption[] {
 export const s2dCapacity = defineModel({
   id: 's2d-capacity',
   title: 'Storage Spaces Direct capacity',
-  summary: 'Usable capacity, efficiency and failures tolerated of a Storage Spaces Direct or Azure Local cluster, from servers, drives, resiliency and reserve.',
+  summary:
+    'Usable capacity, efficiency and failures tolerated of a Storage Spaces Direct or Azure Local cluster, from servers, drives, resiliency and reserve.',
   schema: s2dCapacitySchema,
   check(input): Issue[] {
     const issues: Issue[] = [];
@@ -213,13 +224,22 @@ export const s2dCapacity = defineModel({
     if (problem) issues.push(problem);
     const totalDrives = input.nodes * input.capacityDrivesPerNode;
     if (input.reserveDrives !== undefined && input.reserveDrives >= totalDrives) {
-      issues.push({ field: 'reserveDrives', message: `A reserve of ${input.reserveDrives} drives leaves nothing for volumes: the cluster has ${totalDrives} capacity drives.` });
+      issues.push({
+        field: 'reserveDrives',
+        message: `A reserve of ${input.reserveDrives} drives leaves nothing for volumes: the cluster has ${totalDrives} capacity drives.`,
+      });
     }
     if (input.cacheDrivesPerNode === 1) {
-      issues.push({ field: 'cacheDrivesPerNode', message: 'With a cache, every server needs at least 2 cache drives (the minimum for redundancy); use 0 for no cache.' });
+      issues.push({
+        field: 'cacheDrivesPerNode',
+        message: 'With a cache, every server needs at least 2 cache drives (the minimum for redundancy); use 0 for no cache.',
+      });
     }
     if (input.capacityMediaType === 'hdd' && input.cacheDrivesPerNode === 0) {
-      issues.push({ field: 'cacheDrivesPerNode', message: 'Hard-disk capacity drives need a flash cache: a cluster of hard disks only is not supported. Add at least 2 cache drives per server.' });
+      issues.push({
+        field: 'cacheDrivesPerNode',
+        message: 'Hard-disk capacity drives need a flash cache: a cluster of hard disks only is not supported. Add at least 2 cache drives per server.',
+      });
     }
     return issues;
   },
@@ -247,40 +267,63 @@ export const s2dCapacity = defineModel({
 
     // Resiliency advice Microsoft gives for the chosen type and server count.
     if (input.resiliency === 'two-way-mirror' && input.nodes > 2) {
-      warnings.push(`With ${input.nodes} servers Microsoft recommends three-way mirror over two-way mirror: a two-way mirror goes offline if a second drive or server fails while one is down (for example during an update).`);
+      warnings.push(
+        `With ${input.nodes} servers Microsoft recommends three-way mirror over two-way mirror: a two-way mirror goes offline if a second drive or server fails while one is down (for example during an update).`,
+      );
     }
     if (input.resiliency === 'two-way-mirror' && input.nodes === 2) {
-      warnings.push('On a two-server cluster Microsoft recommends nested resiliency for production: a two-way mirror goes offline if a drive fails in one server while the other is restarting.');
+      warnings.push(
+        'On a two-server cluster Microsoft recommends nested resiliency for production: a two-way mirror goes offline if a drive fails in one server while the other is restarting.',
+      );
     }
     if (input.resiliency === 'dual-parity' || input.resiliency === 'mirror-accelerated-parity' || input.resiliency === 'nested-mirror-accelerated-parity') {
-      warnings.push('Parity costs CPU and write latency: Microsoft recommends mirror volumes for performance-sensitive VMs and databases, and parity or mirror-accelerated parity for large sequential writes such as backup and archive.');
+      warnings.push(
+        'Parity costs CPU and write latency: Microsoft recommends mirror volumes for performance-sensitive VMs and databases, and parity or mirror-accelerated parity for large sequential writes such as backup and archive.',
+      );
     }
 
     // Drive rules (Windows Server hardware requirements and drive choice).
     if (input.capacityDrivesPerNode < MIN_CAPACITY_DRIVES_WINDOWS_SERVER) {
-      warnings.push(`Windows Server needs at least ${MIN_CAPACITY_DRIVES_WINDOWS_SERVER} capacity drives per server; ${input.capacityDrivesPerNode} is accepted only by Azure Local with all-flash drives.`);
+      warnings.push(
+        `Windows Server needs at least ${MIN_CAPACITY_DRIVES_WINDOWS_SERVER} capacity drives per server; ${input.capacityDrivesPerNode} is accepted only by Azure Local with all-flash drives.`,
+      );
     }
     if (input.cacheDrivesPerNode >= 2 && input.capacityDrivesPerNode % input.cacheDrivesPerNode !== 0) {
-      warnings.push(`${input.capacityDrivesPerNode} capacity drives are not a whole multiple of ${input.cacheDrivesPerNode} cache drives: cache drives bind to capacity drives, so performance is more even with a whole multiple (for example ${Math.ceil(input.capacityDrivesPerNode / input.cacheDrivesPerNode) * input.cacheDrivesPerNode}).`);
+      warnings.push(
+        `${input.capacityDrivesPerNode} capacity drives are not a whole multiple of ${input.cacheDrivesPerNode} cache drives: cache drives bind to capacity drives, so performance is more even with a whole multiple (for example ${Math.ceil(input.capacityDrivesPerNode / input.cacheDrivesPerNode) * input.cacheDrivesPerNode}).`,
+      );
     }
     if (cachePercent !== null && cachePercent < suggested) {
-      warnings.push(`Cache is ${fmt(cachePercent, 1)}% of capacity per server (${fmt(cacheTBPerNode)} TB for ${fmt(capacityTBPerNode)} TB), below the ${suggested}% Microsoft suggests as a starting point for ${input.capacityMediaType === 'hdd' ? 'hard-disk' : 'all-flash'} capacity. Size the cache to hold the workloads' working set: reads and writes beyond it go to the capacity drives.`);
+      warnings.push(
+        `Cache is ${fmt(cachePercent, 1)}% of capacity per server (${fmt(cacheTBPerNode)} TB for ${fmt(capacityTBPerNode)} TB), below the ${suggested}% Microsoft suggests as a starting point for ${input.capacityMediaType === 'hdd' ? 'hard-disk' : 'all-flash'} capacity. Size the cache to hold the workloads' working set: reads and writes beyond it go to the capacity drives.`,
+      );
     }
     if (capacityTBPerNode > MAX_RAW_TB_PER_SERVER) {
-      warnings.push(`${fmt(capacityTBPerNode)} TB per server is over the ${MAX_RAW_TB_PER_SERVER} TB raw capacity per server supported from Windows Server 2019 (100 TB on 2016); resyncs after a restart also take longer.`);
+      warnings.push(
+        `${fmt(capacityTBPerNode)} TB per server is over the ${MAX_RAW_TB_PER_SERVER} TB raw capacity per server supported from Windows Server 2019 (100 TB on 2016); resyncs after a restart also take longer.`,
+      );
     }
     if (rawTB > MAX_POOL_TB) {
       warnings.push(`${fmt(rawTB)} TB raw is over the ${MAX_POOL_TB} TB (4 PB) pool limit from Windows Server 2019 (1 PB on 2016).`);
     }
     if (reserveDrives < recommended) {
-      warnings.push(`A reserve of ${reserveDrives} drive${reserveDrives === 1 ? '' : 's'} is below Microsoft\u2019s recommendation of ${recommended} (one per server, up to four): after a drive fails the pool may not be able to repair in place until it is replaced.`);
+      warnings.push(
+        `A reserve of ${reserveDrives} drive${reserveDrives === 1 ? '' : 's'} is below Microsoft\u2019s recommendation of ${recommended} (one per server, up to four): after a drive fails the pool may not be able to repair in place until it is replaced.`,
+      );
     }
 
     const comparison: ResiliencyComparisonRow[] = resiliencyIds
       .filter((id) => buildProblem(id, input) === undefined)
       .map((id) => {
         const row = usableAt(id);
-        return { resiliency: id, label: resiliencyTypes[id].label, shortLabel: resiliencyTypes[id].shortLabel, efficiencyPercent: row.efficiency * 100, usableTB: row.usableTB, faultsTolerated: resiliencyTypes[id].faultsTolerated };
+        return {
+          resiliency: id,
+          label: resiliencyTypes[id].label,
+          shortLabel: resiliencyTypes[id].shortLabel,
+          efficiencyPercent: row.efficiency * 100,
+          usableTB: row.usableTB,
+          faultsTolerated: resiliencyTypes[id].faultsTolerated,
+        };
       });
 
     const efficiencyText = chosen.parityLayout ? `${fmt(chosen.efficiency * 100, 1)}% (${chosen.parityLayout})` : `${fmt(chosen.efficiency * 100, 1)}%`;

@@ -18,12 +18,7 @@
  */
 
 export type ResiliencyId =
-  | 'two-way-mirror'
-  | 'three-way-mirror'
-  | 'dual-parity'
-  | 'mirror-accelerated-parity'
-  | 'nested-two-way-mirror'
-  | 'nested-mirror-accelerated-parity';
+  'two-way-mirror' | 'three-way-mirror' | 'dual-parity' | 'mirror-accelerated-parity' | 'nested-two-way-mirror' | 'nested-mirror-accelerated-parity';
 
 export type CapacityMedia = 'hdd' | 'ssd' | 'nvme';
 

@@ -50,7 +50,8 @@ export const workloadProfiles: Readonly<Record<WorkloadId, WorkloadProfile>> = {
   'hyper-v': {
     metadataOpsPercent: 2,
     avgFileSizeMB: 40_000,
-    basis: 'a VHDX of tens of GB is opened when its VM starts and kept open for weeks; metadata work comes only with starts, checkpoints and a dynamic disk growing',
+    basis:
+      'a VHDX of tens of GB is opened when its VM starts and kept open for weeks; metadata work comes only with starts, checkpoints and a dynamic disk growing',
   },
   'sql-server': {
     metadataOpsPercent: 1,
@@ -65,7 +66,8 @@ export const workloadProfiles: Readonly<Record<WorkloadId, WorkloadProfile>> = {
   iis: {
     metadataOpsPercent: 5,
     avgFileSizeMB: 2,
-    basis: 'web servers read the shared configuration and site content and keep what they served in their caches, so far fewer opens reach the share than requests reach the site',
+    basis:
+      'web servers read the shared configuration and site content and keep what they served in their caches, so far fewer opens reach the share than requests reach the site',
   },
   'vmm-library': {
     metadataOpsPercent: 2,
@@ -95,7 +97,8 @@ export const workloadProfiles: Readonly<Record<WorkloadId, WorkloadProfile>> = {
   'general-file-share': {
     metadataOpsPercent: 25,
     avgFileSizeMB: 1,
-    basis: 'shared documents and spreadsheets opened, locked, saved and closed by many users; Microsoft singles out information workers for their metadata operations',
+    basis:
+      'shared documents and spreadsheets opened, locked, saved and closed by many users; Microsoft singles out information workers for their metadata operations',
   },
 };
 

@@ -282,7 +282,8 @@ function sizeLayout(layout: Layout, z: Sizing): { disks: number | null; sizedBy:
   const disks = disksForTargets(layout, activeForIops, z.dataDisksNeeded, z.hotSpares, z.groupSize);
   if (disks === null) return { disks, sizedBy: null };
   if (z.targetIops !== null && disks === disksForTargets(layout, activeForIops, 0, z.hotSpares, z.groupSize)) return { disks, sizedBy: 'iops' };
-  if (z.dataDisksNeeded > 0 && disks === disksForTargets(layout, layout.minDisks, z.dataDisksNeeded, z.hotSpares, z.groupSize)) return { disks, sizedBy: 'capacity' };
+  if (z.dataDisksNeeded > 0 && disks === disksForTargets(layout, layout.minDisks, z.dataDisksNeeded, z.hotSpares, z.groupSize))
+    return { disks, sizedBy: 'capacity' };
   return { disks, sizedBy: 'minimum' };
 }
 
@@ -295,7 +296,8 @@ function resolvedDisks(input: { disks?: number | undefined; targetIops?: number 
 export const storageIops = defineModel({
   id: 'storage-iops',
   title: 'Storage IOPS and write penalty',
-  summary: 'Front-end IOPS, throughput, disks needed, usable capacity and cost of a disk array in a RAID level or Storage Spaces layout, with RAID groups and hot spares, and every layout sized side by side for a target.',
+  summary:
+    'Front-end IOPS, throughput, disks needed, usable capacity and cost of a disk array in a RAID level or Storage Spaces layout, with RAID groups and hot spares, and every layout sized side by side for a target.',
   schema: storageIopsSchema,
   check(input): Issue[] {
     const issues: Issue[] = [];
@@ -331,7 +333,9 @@ export const storageIops = defineModel({
       hotSpares,
       groupSize,
     };
-    const targetsText = [target !== null ? `${groupThousands(target)} IOPS` : '', capacityTarget !== null ? `${round3(capacityTarget)} TB usable` : ''].filter(Boolean).join(' and ');
+    const targetsText = [target !== null ? `${groupThousands(target)} IOPS` : '', capacityTarget !== null ? `${round3(capacityTarget)} TB usable` : '']
+      .filter(Boolean)
+      .join(' and ');
 
     let disksNeeded: number | null = null;
     let targetMet: boolean | null = null;
@@ -342,7 +346,9 @@ export const storageIops = defineModel({
         disksNeeded = layout.maxDisks + hotSpares;
         targetMet = false;
         const pairIops = groupThousands(frontEndIops(layout.maxDisks, driveIops, mix, layout.writePenalty));
-        warnings.push(`${layout.label} cannot reach ${targetsText}: it is limited to ${layout.maxDisks} disks, which carry ${pairIops} IOPS${capacity !== null ? ` and hold ${round3(capacity * layout.maxDisks * layout.usableFraction(layout.maxDisks))} TB` : ''}. Use raid10 for more disks.`);
+        warnings.push(
+          `${layout.label} cannot reach ${targetsText}: it is limited to ${layout.maxDisks} disks, which carry ${pairIops} IOPS${capacity !== null ? ` and hold ${round3(capacity * layout.maxDisks * layout.usableFraction(layout.maxDisks))} TB` : ''}. Use raid10 for more disks.`,
+        );
       } else {
         disksNeeded = sized.disks;
         targetMet = sized.disks !== null;
@@ -359,26 +365,33 @@ export const storageIops = defineModel({
 
     const capacityShort = capacityTarget !== null && capacity !== null && plan.dataDisks * capacity < capacityTarget * (1 - 1e-12);
     if (input.disks !== undefined && disksNeeded !== null && ((target !== null && front < target) || capacityShort)) {
-      const shortOf = [target !== null && front < target ? `${groupThousands(front)} IOPS, short of the ${groupThousands(target)} IOPS target` : '', capacityShort && capacity !== null ? `${round3(plan.dataDisks * capacity)} TB usable, short of the ${round3(capacityTarget ?? 0)} TB target` : '']
+      const shortOf = [
+        target !== null && front < target ? `${groupThousands(front)} IOPS, short of the ${groupThousands(target)} IOPS target` : '',
+        capacityShort && capacity !== null ? `${round3(plan.dataDisks * capacity)} TB usable, short of the ${round3(capacityTarget ?? 0)} TB target` : '',
+      ]
         .filter(Boolean)
         .join(', and ');
       warnings.push(`${disks} disks give ${shortOf}; ${disksNeeded} are needed.`);
     }
     const preset = driveClasses[input.driveClass];
     if (input.driveIops === undefined && preset.solidState && mix.readFraction < 1) {
-      warnings.push(`The ${preset.label} preset is a random-read figure; SSDs sustain fewer random writes than reads, so with ${100 - input.readPercent}% writes the result is optimistic. Enter the drive's steady-state mixed IOPS to correct it.`);
+      warnings.push(
+        `The ${preset.label} preset is a random-read figure; SSDs sustain fewer random writes than reads, so with ${100 - input.readPercent}% writes the result is optimistic. Enter the drive's steady-state mixed IOPS to correct it.`,
+      );
     }
     const parityLayout = input.layout === 'parity' || input.layout === 'dual-parity';
     if (parityLayout) {
       warnings.push(
         'Not for VM disks: Microsoft recommends mirror spaces for virtual machines and other random-I/O workloads and parity only for highly sequential ones such as archive and backup. ' +
-          'Parity spaces journal their writes, so small random writes run far slower than this RAID-style estimate (Microsoft rates dual parity at about a tenth of a mirror\'s performance). Size VM storage with mirror-2way or mirror-3way.',
+          "Parity spaces journal their writes, so small random writes run far slower than this RAID-style estimate (Microsoft rates dual parity at about a tenth of a mirror's performance). Size VM storage with mirror-2way or mirror-3way.",
       );
     }
     if (input.layout === 'raid0') warnings.push('RAID 0 has no redundancy: one failed disk loses the whole array.');
     const hardwareParity = input.layout === 'raid5' || input.layout === 'raid6';
     if (hardwareParity && plan.largestGroup > SENSIBLE_PARITY_GROUP_MAX) {
-      warnings.push(`A ${layout.label} group of ${plan.largestGroup} disks is larger than the ${SENSIBLE_PARITY_GROUP_MAX} disks arrays such as Dell's PowerVault ME4 allow in one RAID 5 or 6 group; rebuilding one failed disk reads all the others. Set a RAID group size of ${SENSIBLE_PARITY_GROUP_MAX} or fewer (RAID ${input.layout === 'raid5' ? '50' : '60'}), which costs one parity ${input.layout === 'raid5' ? 'disk' : 'pair'} per group.`);
+      warnings.push(
+        `A ${layout.label} group of ${plan.largestGroup} disks is larger than the ${SENSIBLE_PARITY_GROUP_MAX} disks arrays such as Dell's PowerVault ME4 allow in one RAID 5 or 6 group; rebuilding one failed disk reads all the others. Set a RAID group size of ${SENSIBLE_PARITY_GROUP_MAX} or fewer (RAID ${input.layout === 'raid5' ? '50' : '60'}), which costs one parity ${input.layout === 'raid5' ? 'disk' : 'pair'} per group.`,
+      );
     }
     if (groupSize !== undefined && layout.parityPerGroup === undefined && input.layout !== 'raid0') {
       warnings.push(`The RAID group size does not change a mirror's capacity: ${layout.label} keeps a copy of every disk whatever the grouping.`);
@@ -397,7 +410,18 @@ export const storageIops = defineModel({
           const base = { layout: id, layoutLabel: other.label, writePenalty: other.writePenalty };
           if (sized.disks === null) {
             const note = groupSizeProblem(other, groupSize) ?? `${other.minRule}, too few for ${targetsText}`;
-            return { ...base, disksNeeded: null, sizedBy: null, groups: null, frontEndIops: null, usableCapacityTB: null, totalCost: null, costPerIops: null, costPerUsableTB: null, note };
+            return {
+              ...base,
+              disksNeeded: null,
+              sizedBy: null,
+              groups: null,
+              frontEndIops: null,
+              usableCapacityTB: null,
+              totalCost: null,
+              costPerIops: null,
+              costPerUsableTB: null,
+              note,
+            };
           }
           const p = diskPlan(other, sized.disks, hotSpares, groupSize);
           const iops = frontEndIops(p.activeDisks, driveIops, mix, other.writePenalty);
@@ -424,7 +448,12 @@ export const storageIops = defineModel({
       if (layoutDiskProblem(other, active)) continue;
       for (let readPercent = 0; readPercent <= 100; readPercent += 10) {
         const pointMix = { ...mix, readFraction: readPercent / 100 };
-        curve.push({ layout: id, layoutLabel: other.label, readPercent, frontEndIops: Math.round(frontEndIops(active, driveIops, pointMix, other.writePenalty)) });
+        curve.push({
+          layout: id,
+          layoutLabel: other.label,
+          readPercent,
+          frontEndIops: Math.round(frontEndIops(active, driveIops, pointMix, other.writePenalty)),
+        });
       }
     }
 
@@ -439,7 +468,8 @@ export const storageIops = defineModel({
         sources: layout.sources,
       },
       {
-        text: input.driveIops === undefined ? `Drive IOPS ${groupThousands(driveIops)}: ${preset.basis}.` : `Drive IOPS ${groupThousands(driveIops)} as entered.`,
+        text:
+          input.driveIops === undefined ? `Drive IOPS ${groupThousands(driveIops)}: ${preset.basis}.` : `Drive IOPS ${groupThousands(driveIops)} as entered.`,
         sources: input.driveIops === undefined ? driveSources : [],
       },
       {
@@ -450,9 +480,21 @@ export const storageIops = defineModel({
         text: 'Small random I/O only: controller and fabric limits, queue depth, full-stripe writes and destaging of write-back caches are not modelled.',
         sources: [],
       },
-      ...(hardwareParity ? [{ text: `A RAID 5 or 6 group of more than ${SENSIBLE_PARITY_GROUP_MAX} disks draws a warning: Dell's PowerVault ME4 arrays allow at most ${SENSIBLE_PARITY_GROUP_MAX} disks in one such group.`, sources: ['dell-me4-admin-guide'] }] : []),
+      ...(hardwareParity
+        ? [
+            {
+              text: `A RAID 5 or 6 group of more than ${SENSIBLE_PARITY_GROUP_MAX} disks draws a warning: Dell's PowerVault ME4 arrays allow at most ${SENSIBLE_PARITY_GROUP_MAX} disks in one such group.`,
+              sources: ['dell-me4-admin-guide'],
+            },
+          ]
+        : []),
       ...(parityLayout
-        ? [{ text: 'Storage Spaces mirror is for most deployments, VM storage included; parity is for highly sequential workloads and is much slower at random writes than mirror.', sources: ['ms-storage-spaces-standalone', 'ms-s2d-plan-volumes'] }]
+        ? [
+            {
+              text: 'Storage Spaces mirror is for most deployments, VM storage included; parity is for highly sequential workloads and is much slower at random writes than mirror.',
+              sources: ['ms-storage-spaces-standalone', 'ms-s2d-plan-volumes'],
+            },
+          ]
         : []),
     ];
 

@@ -210,7 +210,18 @@ export interface StorageScenarioResult {
   assumptions: Assumption[];
 }
 
-function sizeDesign(design: 'san' | 'local', label: string, drivesNeededFor: (target: number) => number, layout: Layout, driveClass: DriveClassId, driveIops: number, mix: IoMix, required: number, perHost: boolean, hosts: number): Omit<ScenarioDesign, 'totalCost' | 'costPerIops'> {
+function sizeDesign(
+  design: 'san' | 'local',
+  label: string,
+  drivesNeededFor: (target: number) => number,
+  layout: Layout,
+  driveClass: DriveClassId,
+  driveIops: number,
+  mix: IoMix,
+  required: number,
+  perHost: boolean,
+  hosts: number,
+): Omit<ScenarioDesign, 'totalCost' | 'costPerIops'> {
   const unitTarget = perHost ? required / hosts : required;
   let unitDrives = drivesNeededFor(unitTarget);
   let targetMet = true;
@@ -253,8 +264,30 @@ export const storageScenario = defineModel({
     const sanIops = input.sanDriveIops ?? sanPreset.iops;
     const localIops = input.localDriveIops ?? localPreset.iops;
 
-    const sanBase = sizeDesign('san', `SAN tier: ${sanPreset.label}, ${sanLayout.label}`, (t) => disksForTarget(t, sanIops, mix, sanLayout), sanLayout, input.sanDriveClass, sanIops, mix, required, false, input.hosts);
-    const localBase = sizeDesign('local', `${input.hosts} non-clustered host${input.hosts === 1 ? '' : 's'}: ${localPreset.label}, ${localLayout.label}`, (t) => disksForTarget(t, localIops, mix, localLayout), localLayout, input.localDriveClass, localIops, mix, required, true, input.hosts);
+    const sanBase = sizeDesign(
+      'san',
+      `SAN tier: ${sanPreset.label}, ${sanLayout.label}`,
+      (t) => disksForTarget(t, sanIops, mix, sanLayout),
+      sanLayout,
+      input.sanDriveClass,
+      sanIops,
+      mix,
+      required,
+      false,
+      input.hosts,
+    );
+    const localBase = sizeDesign(
+      'local',
+      `${input.hosts} non-clustered host${input.hosts === 1 ? '' : 's'}: ${localPreset.label}, ${localLayout.label}`,
+      (t) => disksForTarget(t, localIops, mix, localLayout),
+      localLayout,
+      input.localDriveClass,
+      localIops,
+      mix,
+      required,
+      true,
+      input.hosts,
+    );
 
     const sanCost = input.sanDrivePrice === undefined ? null : sanBase.drives * input.sanDrivePrice + (input.sanFixedCost ?? 0);
     const localCost = input.localDrivePrice === undefined ? null : localBase.drives * input.localDrivePrice + input.hosts * (input.localFixedCostPerHost ?? 0);
@@ -266,7 +299,12 @@ export const storageScenario = defineModel({
     const tierOptions: TierOption[] = driveClassIds.map((id) => {
       const iops = id === input.sanDriveClass ? sanIops : driveClasses[id].iops;
       const needed = disksForTarget(required, iops, mix, sanLayout);
-      return { driveClass: id, label: driveClasses[id].label, driveIops: iops, drivesNeeded: sanLayout.maxDisks !== undefined ? Math.min(needed, sanLayout.maxDisks) : needed };
+      return {
+        driveClass: id,
+        label: driveClasses[id].label,
+        driveIops: iops,
+        drivesNeeded: sanLayout.maxDisks !== undefined ? Math.min(needed, sanLayout.maxDisks) : needed,
+      };
     });
 
     const chartRows: StorageScenarioResult['chartRows'] = [];
@@ -279,21 +317,35 @@ export const storageScenario = defineModel({
     const warnings: string[] = [];
     const impliedThroughputMBpsPerVm = (input.targetIopsPerVm * ioBytes) / MB;
     if (sizedForThroughput) {
-      warnings.push(`${groupThousands(input.targetIopsPerVm)} IOPS of ${input.ioSizeKiB} KiB move only ${groupThousands(impliedThroughputMBpsPerVm)} MB/s; reaching ${groupThousands(input.targetThroughputMBpsPerVm)} MB/s takes ${groupThousands(sizedIopsPerVm)} IOPS at this size (or larger I/Os), so both designs are sized for that.`);
+      warnings.push(
+        `${groupThousands(input.targetIopsPerVm)} IOPS of ${input.ioSizeKiB} KiB move only ${groupThousands(impliedThroughputMBpsPerVm)} MB/s; reaching ${groupThousands(input.targetThroughputMBpsPerVm)} MB/s takes ${groupThousands(sizedIopsPerVm)} IOPS at this size (or larger I/Os), so both designs are sized for that.`,
+      );
     }
     for (const d of designs) {
-      if (!d.targetMet) warnings.push(`${layouts[d.layout].label} is limited to ${layouts[d.layout].maxDisks} disks and cannot reach the target; choose raid10 or a mirror space.`);
+      if (!d.targetMet)
+        warnings.push(
+          `${layouts[d.layout].label} is limited to ${layouts[d.layout].maxDisks} disks and cannot reach the target; choose raid10 or a mirror space.`,
+        );
     }
     if (input.localMaxDrivesPerHost !== undefined && localBase.drivesPerHost !== null && localBase.drivesPerHost > input.localMaxDrivesPerHost) {
-      warnings.push(`Each host needs ${localBase.drivesPerHost} drives but offers ${input.localMaxDrivesPerHost} bays: add an external JBOD, faster drives or more hosts.`);
+      warnings.push(
+        `Each host needs ${localBase.drivesPerHost} drives but offers ${input.localMaxDrivesPerHost} bays: add an external JBOD, faster drives or more hosts.`,
+      );
     }
-    for (const [where, preset, override] of [['SAN', sanPreset, input.sanDriveIops], ['local', localPreset, input.localDriveIops]] as const) {
+    for (const [where, preset, override] of [
+      ['SAN', sanPreset, input.sanDriveIops],
+      ['local', localPreset, input.localDriveIops],
+    ] as const) {
       if (override === undefined && preset.solidState && input.readPercent < 100) {
-        warnings.push(`The ${where} ${preset.label} preset is a random-read figure; with writes in the mix the drive count is optimistic. Enter steady-state mixed IOPS from the datasheet.`);
+        warnings.push(
+          `The ${where} ${preset.label} preset is a random-read figure; with writes in the mix the drive count is optimistic. Enter steady-state mixed IOPS from the datasheet.`,
+        );
       }
     }
     if (sanCost === null || localCost === null) {
-      warnings.push('Enter drive prices (and fixed costs) for both designs to compare cost and cost per IOPS; the guide ships no prices because they date quickly.');
+      warnings.push(
+        'Enter drive prices (and fixed costs) for both designs to compare cost and cost per IOPS; the guide ships no prices because they date quickly.',
+      );
     }
 
     return {
@@ -305,10 +357,24 @@ export const storageScenario = defineModel({
       chartRows,
       warnings,
       assumptions: [
-        { text: `The SAN tier must carry all ${input.hosts} VMs at once (${groupThousands(required)} IOPS); each local host carries only its own VM (${groupThousands(sizedIopsPerVm)} IOPS).`, sources: ['seed-002'] },
-        { text: 'Without shared storage the VMs rely on their application\u2019s own replicas for availability, and on shared-nothing live migration (Windows Server 2012 and later) to move between the local hosts and the SAN.', sources: ['seed-002', 'seed-004'] },
-        { text: `SAN drives: ${groupThousands(sanIops)} IOPS each${input.sanDriveIops === undefined ? ` (${sanPreset.basis})` : ' as entered'}; local drives: ${groupThousands(localIops)} IOPS each${input.localDriveIops === undefined ? ` (${localPreset.basis})` : ' as entered'}.`, sources: [...new Set([...(input.sanDriveIops === undefined ? sanPreset.sources : []), ...(input.localDriveIops === undefined ? localPreset.sources : [])])] },
-        { text: `Write penalties: ${sanLayout.label} ${sanLayout.writePenalty}, ${localLayout.label} ${localLayout.writePenalty}.`, sources: [...new Set([...sanLayout.sources, ...localLayout.sources])] },
+        {
+          text: `The SAN tier must carry all ${input.hosts} VMs at once (${groupThousands(required)} IOPS); each local host carries only its own VM (${groupThousands(sizedIopsPerVm)} IOPS).`,
+          sources: ['seed-002'],
+        },
+        {
+          text: 'Without shared storage the VMs rely on their application\u2019s own replicas for availability, and on shared-nothing live migration (Windows Server 2012 and later) to move between the local hosts and the SAN.',
+          sources: ['seed-002', 'seed-004'],
+        },
+        {
+          text: `SAN drives: ${groupThousands(sanIops)} IOPS each${input.sanDriveIops === undefined ? ` (${sanPreset.basis})` : ' as entered'}; local drives: ${groupThousands(localIops)} IOPS each${input.localDriveIops === undefined ? ` (${localPreset.basis})` : ' as entered'}.`,
+          sources: [
+            ...new Set([...(input.sanDriveIops === undefined ? sanPreset.sources : []), ...(input.localDriveIops === undefined ? localPreset.sources : [])]),
+          ],
+        },
+        {
+          text: `Write penalties: ${sanLayout.label} ${sanLayout.writePenalty}, ${localLayout.label} ${localLayout.writePenalty}.`,
+          sources: [...new Set([...sanLayout.sources, ...localLayout.sources])],
+        },
         { text: 'SAN controller, port and fabric limits are not modelled; they often cap a tier below what its drives could deliver.', sources: [] },
       ],
     };

@@ -64,7 +64,10 @@ describe('calc', () => {
     const batch = ['{"clusterIp":"1.2.3.4"}', '{"clusterIp":"999.1.1.1"}', 'not json', '', '{"clusterIp":"10.0.0.1"}'].join('\n');
     const { code, stdout } = await calc(['nlb-cluster-mac', '--batch', 'in.jsonl'], { 'in.jsonl': `${batch}\n` });
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
     expect(lines[0].multicastMac).toBe('03-BF-01-02-03-04');
     expect(lines[1]).toEqual({ error: 'invalid input', issues: [expect.objectContaining({ field: 'clusterIp' })] });

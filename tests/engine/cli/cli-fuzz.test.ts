@@ -11,8 +11,38 @@ import { describe, expect, it } from 'vitest';
 import { models } from '../../../src/engine/index.ts';
 import { calc } from './run-cli.ts';
 
-const BUILT_IN = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', '__lookupSetter__', 'toLocaleString', 'propertyIsEnumerable'];
-const VALUES = ['', '0', '-1', '1e400', 'NaN', '0x10', 'true', '@', '@@x', '@missing', '@__proto__', '{}', '[]', '{"__proto__":{"x":1}}', '\u0000', '\u001b[2J', 'x'.repeat(300)];
+const BUILT_IN = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  '__defineGetter__',
+  '__lookupSetter__',
+  'toLocaleString',
+  'propertyIsEnumerable',
+];
+const VALUES = [
+  '',
+  '0',
+  '-1',
+  '1e400',
+  'NaN',
+  '0x10',
+  'true',
+  '@',
+  '@@x',
+  '@missing',
+  '@__proto__',
+  '{}',
+  '[]',
+  '{"__proto__":{"x":1}}',
+  '\u0000',
+  '\u001b[2J',
+  'x'.repeat(300),
+];
 const RUNS = 60;
 
 function checkOutput(result: { code: number; stdout: string }, lines = 1): void {

@@ -69,14 +69,20 @@ describe('--batch: one answer per input line', () => {
   it('a blank line and a whitespace line get an error of their own; CRLF works', async () => {
     const { code, stdout } = await calc(['nlb-cluster-mac', '--batch', 'b'], { b: '{}\r\n\r\n   \r\n{}' });
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.error ?? 'answer')).toEqual(['answer', 'blank line', 'blank line', 'answer']);
     expect(lines[2].issues[0].message).toMatch(/^line 3 is blank/);
   });
 
   it('a BOM-prefixed line is answered, at the start of the file and where files were joined', async () => {
     const { stdout } = await calc(['nlb-cluster-mac', '--batch', 'b'], { b: '\uFEFF{"clusterIp":"1.2.3.4"}\n\uFEFF{"clusterIp":"10.0.0.1"}\n' });
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.multicastMac)).toEqual(['03-BF-01-02-03-04', '03-BF-0A-00-00-01']);
   });
 
@@ -152,7 +158,7 @@ describe('@path reads a file the same way in a flag and inside --input JSON (iss
     expect(JSON.parse(viaJson.stdout).issues[0]).toEqual({ field: 'clusterIp', message: 'cannot read "missing.txt": ENOENT: missing.txt' });
   });
 
-  it('a file over the field\'s own limit is refused either way', async () => {
+  it("a file over the field's own limit is refused either way", async () => {
     const big = { 'big.txt': 'x'.repeat(201) };
     const viaFlag = await calc(['ovf-inspect', '--deploymentOption', '@big.txt'], big);
     const viaJson = await calc(['ovf-inspect', '--input', '{"deploymentOption":"@big.txt"}'], big);

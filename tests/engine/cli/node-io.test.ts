@@ -34,11 +34,15 @@ describe('readBoundedText', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
   });
 
-  it.runIf(posix)('refuses a FIFO with no writer instead of waiting forever', async () => {
-    const fifo = join(dir, 'fifo');
-    execFileSync('mkfifo', [fifo]);
-    await expect(readBoundedText(fifo, 100)).rejects.toThrow(/not a regular file/);
-  }, 5_000);
+  it.runIf(posix)(
+    'refuses a FIFO with no writer instead of waiting forever',
+    async () => {
+      const fifo = join(dir, 'fifo');
+      execFileSync('mkfifo', [fifo]);
+      await expect(readBoundedText(fifo, 100)).rejects.toThrow(/not a regular file/);
+    },
+    5_000,
+  );
 
   it('refuses a directory', async () => {
     await expect(readBoundedText(dir, 100)).rejects.toThrow(/not a regular file|EISDIR/);

@@ -24,7 +24,7 @@ const HYPER_V = ['hyper-v-2008', 'hyper-v-2008r2', 'hyper-v-2012', 'hyper-v-2012
 const hyperVWith = (feature: string) => HYPER_V.filter((p) => value(feature, p) === true);
 
 describe('Windows Server 2022 and 2025 limits (Plan for Hyper-V scalability)', () => {
-  it('matches Microsoft\'s published maximums', () => {
+  it("matches Microsoft's published maximums", () => {
     expect(value('max-host-logical-processors', 'hyper-v-2022')).toBe(1024);
     expect(value('max-host-logical-processors', 'hyper-v-2025')).toBe(2048);
     expect(value('max-vm-vcpus', 'hyper-v-2022')).toBe(1024);
@@ -45,7 +45,7 @@ describe('vSphere 8 column', () => {
     expect(platforms.find((p) => p.id === 'vsphere-8')?.family).toBe('vsphere');
   });
 
-  it('carries the figures VMware\'s 8.0 documents give, each with that document', () => {
+  it("carries the figures VMware's 8.0 documents give, each with that document", () => {
     expect(value('max-vm-vcpus', 'vsphere-8')).toBe(768);
     expect(sources('max-vm-vcpus', 'vsphere-8')).toEqual(['vmware-vsphere-8-vm-cpu']);
     expect(value('vm-fault-tolerance', 'vsphere-8')).toBe(true);
@@ -62,7 +62,11 @@ describe('vSphere 8 column', () => {
     for (const f of featureById.values()) {
       const cell = f.values['vsphere-8'];
       if (cell?.value === false) throw new Error(`${f.id}: vSphere 8 shown as "no" without a VMware document`);
-      if (cell && cell.value !== 'not compared') expect(cell.sources.some((s) => cited.has(s)), f.id).toBe(true);
+      if (cell && cell.value !== 'not compared')
+        expect(
+          cell.sources.some((s) => cited.has(s)),
+          f.id,
+        ).toBe(true);
     }
   });
 

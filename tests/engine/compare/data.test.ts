@@ -16,22 +16,42 @@ const cells = features.flatMap((f) => platformIds.map((p) => ({ feature: f, plat
 describe('comparison data', () => {
   it('has exactly the platform ids the issues list (17 added vSphere 8), in release order within each family', () => {
     expect(platformIds).toEqual([
-      'hyper-v-2008', 'hyper-v-2008r2', 'hyper-v-2012', 'hyper-v-2012r2', 'hyper-v-2016', 'hyper-v-2019',
-      'hyper-v-2022', 'hyper-v-2025', 'vsphere-5.0-free', 'vsphere-5.0-enterprise-plus', 'vsphere-8',
+      'hyper-v-2008',
+      'hyper-v-2008r2',
+      'hyper-v-2012',
+      'hyper-v-2012r2',
+      'hyper-v-2016',
+      'hyper-v-2019',
+      'hyper-v-2022',
+      'hyper-v-2025',
+      'vsphere-5.0-free',
+      'vsphere-5.0-enterprise-plus',
+      'vsphere-8',
     ]);
   });
 
   it('has the eight categories the issue names and at least 40 features', () => {
     expect(categoryIds).toEqual(['scalability', 'mobility', 'clustering', 'storage', 'networking', 'security', 'management', 'backup']);
     expect(features.length).toBeGreaterThanOrEqual(40);
-    for (const c of categoryIds) expect(features.some((f) => f.category === c), c).toBe(true);
+    for (const c of categoryIds)
+      expect(
+        features.some((f) => f.category === c),
+        c,
+      ).toBe(true);
   });
 
   it('contains the contract feature ids with the right kinds', () => {
     const kinds: Record<string, string> = {
-      'max-host-logical-processors': 'limit', 'max-host-memory': 'limit', 'max-vm-vcpus': 'limit', 'max-vm-memory': 'limit',
-      'max-cluster-nodes': 'limit', 'max-vms-per-cluster': 'limit', 'live-migration': 'boolean',
-      'shared-nothing-live-migration': 'boolean', 'live-storage-migration': 'boolean', 'ipsec-task-offload': 'boolean',
+      'max-host-logical-processors': 'limit',
+      'max-host-memory': 'limit',
+      'max-vm-vcpus': 'limit',
+      'max-vm-memory': 'limit',
+      'max-cluster-nodes': 'limit',
+      'max-vms-per-cluster': 'limit',
+      'live-migration': 'boolean',
+      'shared-nothing-live-migration': 'boolean',
+      'live-storage-migration': 'boolean',
+      'ipsec-task-offload': 'boolean',
     };
     for (const [id, kind] of Object.entries(kinds)) expect(features.find((f) => f.id === id)?.kind, id).toBe(kind);
     expect(features.find((f) => f.id === 'max-vm-memory')?.unit).toBe('GiB');

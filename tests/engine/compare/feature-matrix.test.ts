@@ -65,7 +65,7 @@ describe('values against the cited documents (exact; error 0)', () => {
     }
   });
 
-  it('Windows Server 2008 R2 matches the TechNet limits page (ms-hyperv-limits-2008r2) and Microsoft\'s 2012 launch table (erickraus-2012-ws2012-scalability)', () => {
+  it("Windows Server 2008 R2 matches the TechNet limits page (ms-hyperv-limits-2008r2) and Microsoft's 2012 launch table (erickraus-2012-ws2012-scalability)", () => {
     // Published: 4 virtual processors and 64 GB per VM; 16 nodes, 1,000 VMs per cluster; 64 logical processors, 1 TB, 384 VMs per host.
     expect(value('max-vm-vcpus', 'hyper-v-2008r2')).toBe(4);
     expect(value('max-vm-memory', 'hyper-v-2008r2')).toBe(64);
@@ -76,7 +76,7 @@ describe('values against the cited documents (exact; error 0)', () => {
     expect(value('max-running-vms-per-host', 'hyper-v-2008r2')).toBe(384);
   });
 
-  it('vSphere 5.0 Enterprise Plus matches the seed table (seed-000) and VMware\'s 5.0 documents (vmware-vsphere-50-config-max, vmware-vsphere-50-whats-new)', () => {
+  it("vSphere 5.0 Enterprise Plus matches the seed table (seed-000) and VMware's 5.0 documents (vmware-vsphere-50-config-max, vmware-vsphere-50-whats-new)", () => {
     // Seed 000: 32 nodes and 3,000 VMs per cluster. White paper: 32 vCPUs and 1 TB per VM.
     expect(value('max-cluster-nodes', 'vsphere-5.0-enterprise-plus')).toBe(32);
     expect(value('max-vms-per-cluster', 'vsphere-5.0-enterprise-plus')).toBe(3000);
@@ -109,7 +109,7 @@ describe('values against the cited documents (exact; error 0)', () => {
     expect(value('vm-trunk-mode', 'vsphere-5.0-enterprise-plus')).toBe(true);
   });
 
-  it('lists each release\'s headline feature from seed 001, seed 004 and seed 002', () => {
+  it("lists each release's headline feature from seed 001, seed 004 and seed 002", () => {
     // Live migration arrives in 2008 R2 (seed-001); shared-nothing and live storage migration in 2012 (seed-004);
     // IPsec task offload for VMs in 2012 (seed-002, seed-004).
     expect([value('live-migration', 'hyper-v-2008'), value('live-migration', 'hyper-v-2008r2')]).toEqual([false, true]);
@@ -120,7 +120,7 @@ describe('values against the cited documents (exact; error 0)', () => {
 });
 
 describe('requirements, worked by hand', () => {
-  it('the issue\'s example: at least 1,024 GiB per VM and shared-nothing live migration', () => {
+  it("the issue's example: at least 1,024 GiB per VM and shared-nothing live migration", () => {
     // max-vm-memory >= 1024: 2008 64 no, 2008 R2 64 no, 2012…2025 1,024 / 1,024 / 12,288 / 12,288 / 245,760 / 245,760 yes,
     // free 32 no, Enterprise Plus 1,024 yes. Shared-nothing: 2012 onwards only.
     // Both: 2012, 2012 R2, 2016, 2019, 2022, 2025.
@@ -144,7 +144,8 @@ describe('requirements, worked by hand', () => {
   it('"no fixed limit" meets any minimum but no maximum', () => {
     // 10 GbE concurrent live migrations: 2008 N/A, 2008 R2 1, 2012…2025 unbounded, free N/A, Enterprise Plus 8 (seed-000).
     expect(run({ requirements: { 'concurrent-live-migrations-10gbe': '>= 8' } }).meetsAll).toEqual([
-      ...platforms.slice(2, 8).map((p) => p.id), 'vsphere-5.0-enterprise-plus',
+      ...platforms.slice(2, 8).map((p) => p.id),
+      'vsphere-5.0-enterprise-plus',
     ]);
     expect(run({ requirements: { 'concurrent-live-migrations-10gbe': '<= 8' } }).meetsAll).toEqual(['hyper-v-2008r2', 'vsphere-5.0-enterprise-plus']);
   });
@@ -163,7 +164,7 @@ describe('requirements, worked by hand', () => {
     expect(r.warnings.join(' ')).toMatch(/no sourced value for vsphere-5.0-enterprise-plus/);
   });
 
-  it('accepts thousands separators and the feature\'s own unit', () => {
+  it("accepts thousands separators and the feature's own unit", () => {
     const a = run({ requirements: { 'max-vm-memory': '>=1,024 GiB' } }).meetsAll;
     const b = run({ requirements: { 'max-vm-memory': 1024 } }).meetsAll;
     expect(a).toEqual(b);
@@ -193,7 +194,7 @@ describe('filters', () => {
     expect(all.meetsAll).toEqual(platforms.map((p) => p.id));
   });
 
-  it('filters by category and keeps the data\'s platform order', () => {
+  it("filters by category and keeps the data's platform order", () => {
     const r = run({ platforms: ['vsphere-5.0-free', 'hyper-v-2012'], categories: ['security'] });
     expect(r.platforms.map((p) => p.id)).toEqual(['hyper-v-2012', 'vsphere-5.0-free']);
     expect(new Set(r.features.map((f) => f.category))).toEqual(new Set(['security']));
@@ -220,7 +221,14 @@ describe('filters', () => {
     expect(r.chart.points[0]).toMatchObject({ platform: 'hyper-v-2008r2', value: 1000 });
     // Release years in platforms.json: 2008 R2 2009, vSphere 5.0 2011, then 2012, 2013, 2016, 2018, 2021, 2024.
     expect(r.chart.points.map((p) => p.platform)).toEqual([
-      'hyper-v-2008r2', 'vsphere-5.0-enterprise-plus', 'hyper-v-2012', 'hyper-v-2012r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025',
+      'hyper-v-2008r2',
+      'vsphere-5.0-enterprise-plus',
+      'hyper-v-2012',
+      'hyper-v-2012r2',
+      'hyper-v-2016',
+      'hyper-v-2019',
+      'hyper-v-2022',
+      'hyper-v-2025',
     ]);
   });
 });
@@ -236,7 +244,10 @@ describe('properties', () => {
     fc.tuple(fc.constantFrom(...flagFeatures.map((f) => f.id)), fc.boolean()),
   );
   const requirementMap = fc.array(requirementEntry, { maxLength: 6 }).map((entries) => Object.fromEntries(entries));
-  const platformSubset = fc.subarray(platforms.map((p) => p.id), { minLength: 1 });
+  const platformSubset = fc.subarray(
+    platforms.map((p) => p.id),
+    { minLength: 1 },
+  );
 
   it('adding a requirement never adds a platform to those that meet all', () => {
     fc.assert(
@@ -272,14 +283,20 @@ describe('properties', () => {
 
   it('only-differences never hides a feature on which the chosen platforms differ', () => {
     fc.assert(
-      fc.property(fc.subarray(platforms.map((p) => p.id), { minLength: 2 }), (chosen) => {
-        const listed = run({ platforms: chosen }).features;
-        const diffs = run({ platforms: chosen, onlyDifferences: true }).features.map((f) => f.id);
-        for (const f of listed) {
-          const distinct = new Set(chosen.map((id) => f.display[id])).size;
-          expect(diffs.includes(f.id)).toBe(distinct > 1);
-        }
-      }),
+      fc.property(
+        fc.subarray(
+          platforms.map((p) => p.id),
+          { minLength: 2 },
+        ),
+        (chosen) => {
+          const listed = run({ platforms: chosen }).features;
+          const diffs = run({ platforms: chosen, onlyDifferences: true }).features.map((f) => f.id);
+          for (const f of listed) {
+            const distinct = new Set(chosen.map((id) => f.display[id])).size;
+            expect(diffs.includes(f.id)).toBe(distinct > 1);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

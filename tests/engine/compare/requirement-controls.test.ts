@@ -116,9 +116,9 @@ describe('changing a row', () => {
   });
 
   it('any comparison of any feature, with a number where one is asked, gives an entry the model accepts', () => {
-    const pick = fc.constantFrom(...features.map((f) => f.id)).chain((id) =>
-      fc.tuple(fc.constant(id), fc.constantFrom(...comparisonsFor(id).map((c) => c.id)), fc.integer({ min: 0, max: 1_000_000 })),
-    );
+    const pick = fc
+      .constantFrom(...features.map((f) => f.id))
+      .chain((id) => fc.tuple(fc.constant(id), fc.constantFrom(...comparisonsFor(id).map((c) => c.id)), fc.integer({ min: 0, max: 1_000_000 })));
     fc.assert(
       fc.property(pick, ([feature, comparison, n]) => {
         const { requirements, problems } = requirementsFromRows([{ feature, comparison, value: String(n) }]);

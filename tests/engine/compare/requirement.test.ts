@@ -37,7 +37,12 @@ describe('parseRequirement', () => {
   });
 
   it('reads yes/no spellings for yes/no features', () => {
-    for (const [text, value] of [['true', true], ['Yes', true], ['false', false], ['NO', false]] as const) {
+    for (const [text, value] of [
+      ['true', true],
+      ['Yes', true],
+      ['false', false],
+      ['NO', false],
+    ] as const) {
       expect(parseRequirement(live, text)).toEqual({ ok: true, requirement: { kind: 'flag', value } });
     }
   });

@@ -45,7 +45,16 @@ describe('validation against published drains', () => {
 
   it('vanhoye-2015-smb-direct-lm: TCP migrations over a 2 × 10 GbE team peak near 17 Gbps (tolerance 15 %)', () => {
     const vms = Array.from({ length: 8 }, (_, i) => ({ name: `vm${i}`, memoryGiB: 16, dirtyRateMBps: 10, hotSetGiB: 0.05 }));
-    const r = drain({ vms, maxConcurrent: 4, networks: 2, linkGbps: 10, transport: 'tcp', jumboFrames: true, powerProfile: 'c-states-disabled', hostVersion: '2012r2' });
+    const r = drain({
+      vms,
+      maxConcurrent: 4,
+      networks: 2,
+      linkGbps: 10,
+      transport: 'tcp',
+      jumboFrames: true,
+      powerProfile: 'c-states-disabled',
+      hostVersion: '2012r2',
+    });
     expect(Math.abs(relativeError(r.peakGbps, 17))).toBeLessThan(0.15);
   });
 });
@@ -77,7 +86,12 @@ describe('scheduling', () => {
     const r = drain({ vms, maxConcurrent: 8, networks: 4, transport: 'tcp' });
     expect(r.schedule).toHaveLength(1000);
     expect(new Set(r.schedule.map((s) => s.vm)).size).toBe(1000);
-    const edges = r.schedule.flatMap((s) => [{ at: s.startSeconds, d: 1 }, { at: s.endSeconds, d: -1 }]).sort((a, b) => a.at - b.at || a.d - b.d);
+    const edges = r.schedule
+      .flatMap((s) => [
+        { at: s.startSeconds, d: 1 },
+        { at: s.endSeconds, d: -1 },
+      ])
+      .sort((a, b) => a.at - b.at || a.d - b.d);
     let running = 0;
     for (const e of edges) expect((running += e.d)).toBeLessThanOrEqual(8);
   });
@@ -146,29 +160,62 @@ describe('count: one row for N identical VMs', () => {
   });
 
   it('names the VMs of a row "name (i of N)" and keeps a single VM’s name as given', () => {
-    const r = drain({ vms: [{ name: 'web', count: 3, memoryGiB: 4 }, { name: 'dc01', memoryGiB: 4 }] });
+    const r = drain({
+      vms: [
+        { name: 'web', count: 3, memoryGiB: 4 },
+        { name: 'dc01', memoryGiB: 4 },
+      ],
+    });
     expect(r.schedule.map((s) => s.vm)).toEqual(['web (1 of 3)', 'web (2 of 3)', 'web (3 of 3)', 'dc01']);
   });
 
   it('gives the same result with count 1 written out or left off (inputs from before count)', () => {
-    const without = drain({ vms: [{ name: 'a', memoryGiB: 16, dirtyRateMBps: 50, hotSetGiB: 0.1 }, { name: 'b', memoryGiB: 8 }] });
-    const withOne = drain({ vms: [{ name: 'a', count: 1, memoryGiB: 16, dirtyRateMBps: 50, hotSetGiB: 0.1 }, { name: 'b', count: 1, memoryGiB: 8 }] });
+    const without = drain({
+      vms: [
+        { name: 'a', memoryGiB: 16, dirtyRateMBps: 50, hotSetGiB: 0.1 },
+        { name: 'b', memoryGiB: 8 },
+      ],
+    });
+    const withOne = drain({
+      vms: [
+        { name: 'a', count: 1, memoryGiB: 16, dirtyRateMBps: 50, hotSetGiB: 0.1 },
+        { name: 'b', count: 1, memoryGiB: 8 },
+      ],
+    });
     expect(withOne).toEqual(without);
   });
 
   it('refuses a count that is not a whole number of at least 1, naming the row', () => {
     for (const count of [0, 2.5, -1]) {
-      const o = evaluate(hostEvacuation, { vms: [{ name: 'a', memoryGiB: 2 }, { name: 'b', count, memoryGiB: 2 }] });
+      const o = evaluate(hostEvacuation, {
+        vms: [
+          { name: 'a', memoryGiB: 2 },
+          { name: 'b', count, memoryGiB: 2 },
+        ],
+      });
       expect(o.ok).toBe(false);
       if (!o.ok) expect(o.issues[0]?.field).toBe('vms[1].count');
     }
   });
 
   it('refuses rows adding up to more than 1,000 VMs, and takes exactly 1,000', () => {
-    const over = evaluate(hostEvacuation, { vms: [{ name: 'a', count: 600, memoryGiB: 1 }, { name: 'b', count: 401, memoryGiB: 1 }] });
+    const over = evaluate(hostEvacuation, {
+      vms: [
+        { name: 'a', count: 600, memoryGiB: 1 },
+        { name: 'b', count: 401, memoryGiB: 1 },
+      ],
+    });
     expect(over.ok).toBe(false);
     if (!over.ok) expect(over.issues[0]).toEqual({ field: 'vms', message: 'the rows add up to 1,001 VMs; the planner schedules at most 1,000' });
-    expect(drain({ vms: [{ name: 'a', count: 600, memoryGiB: 1, dirtyRateMBps: 0 }, { name: 'b', count: 400, memoryGiB: 1, dirtyRateMBps: 0 }], maxConcurrent: 8 }).schedule).toHaveLength(1000);
+    expect(
+      drain({
+        vms: [
+          { name: 'a', count: 600, memoryGiB: 1, dirtyRateMBps: 0 },
+          { name: 'b', count: 400, memoryGiB: 1, dirtyRateMBps: 0 },
+        ],
+        maxConcurrent: 8,
+      }).schedule,
+    ).toHaveLength(1000);
   });
 });
 

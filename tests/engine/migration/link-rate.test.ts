@@ -5,12 +5,7 @@
  * tolerance; the model's value is computed, never pasted.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  framingEfficiency,
-  seriesLimit,
-  singleMigrationRate,
-  tcpNetworkGbps,
-} from '../../../src/engine/migration/link-rate.ts';
+import { framingEfficiency, seriesLimit, singleMigrationRate, tcpNetworkGbps } from '../../../src/engine/migration/link-rate.ts';
 import type { LinkSetup } from '../../../src/engine/migration/link-rate.ts';
 
 const setup = (over: Partial<LinkSetup>): LinkSetup => ({
@@ -36,7 +31,11 @@ describe('framing arithmetic', () => {
   });
 
   it('never lets the series limit exceed either of its parts', () => {
-    for (const [a, b] of [[1, 100], [9.41, 2.15], [5, 5]]) {
+    for (const [a, b] of [
+      [1, 100],
+      [9.41, 2.15],
+      [5, 5],
+    ]) {
       expect(seriesLimit(a!, b!)).toBeLessThan(Math.min(a!, b!));
     }
   });

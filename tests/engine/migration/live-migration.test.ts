@@ -16,7 +16,16 @@ describe('validation against published measurements', () => {
     // Windows Server 2008 R2, TCP, jumbo frames, C-states and C1E disabled. The seed gives no dirty
     // rate; a lightly loaded SQL Server dirtying 0–30 MB/s with a small hot set is assumed.
     for (const dirtyRateMBps of [0, 10, 20, 30]) {
-      const r = live({ memoryGiB: 50, dirtyRateMBps, hotSetGiB: 0.05, linkGbps: 10, transport: 'tcp', jumboFrames: true, powerProfile: 'c-states-disabled', hostVersion: '2008r2' });
+      const r = live({
+        memoryGiB: 50,
+        dirtyRateMBps,
+        hotSetGiB: 0.05,
+        linkGbps: 10,
+        transport: 'tcp',
+        jumboFrames: true,
+        powerProfile: 'c-states-disabled',
+        hostVersion: '2008r2',
+      });
       expect(r.totalSeconds).toBeGreaterThanOrEqual(74 * 0.95);
       expect(r.totalSeconds).toBeLessThanOrEqual(78 * 1.05);
     }
@@ -215,10 +224,14 @@ describe('properties', () => {
     // From 2012 the hot set is held back from the first pass, which then ends sooner; the pause can
     // shrink by the little the shorter pass did not dirty, so the property is stated for 2008 R2.
     fc.assert(
-      fc.property(scenario.map((s) => ({ ...s, hostVersion: '2008r2', transport: 'tcp' })), fc.double({ min: 0, max: 1, noNaN: true }), (s, f) => {
-        const more = Math.min(s.memoryGiB, s.hotSetGiB + f * (s.memoryGiB - s.hotSetGiB));
-        expect(live({ ...s, hotSetGiB: more }).downtimeMs).toBeGreaterThanOrEqual(live(s).downtimeMs);
-      }),
+      fc.property(
+        scenario.map((s) => ({ ...s, hostVersion: '2008r2', transport: 'tcp' })),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (s, f) => {
+          const more = Math.min(s.memoryGiB, s.hotSetGiB + f * (s.memoryGiB - s.hotSetGiB));
+          expect(live({ ...s, hotSetGiB: more }).downtimeMs).toBeGreaterThanOrEqual(live(s).downtimeMs);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -233,4 +246,3 @@ describe('properties', () => {
     );
   });
 });
-

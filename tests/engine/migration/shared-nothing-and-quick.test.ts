@@ -18,8 +18,16 @@ describe('shared-nothing-migration', () => {
     // Memory: idle 8 GiB at (1000 − 10) MB/s = 8.590 GB / 990 MB/s = 8.677 s + 10 ms resume.
     // Total: 1.5 + 275.3 + 8.687 + 1.0 = 286.5 s.
     const r = run(sharedNothingMigration, {
-      memoryGiB: 8, dirtyRateMBps: 0, hotSetGiB: 0, storageGiB: 100, storageReadMBps: 500, storageWriteMBps: 400, diskWriteMBps: 10,
-      effectiveGbps: 8, transport: 'tcp', hostVersion: '2012r2',
+      memoryGiB: 8,
+      dirtyRateMBps: 0,
+      hotSetGiB: 0,
+      storageGiB: 100,
+      storageReadMBps: 500,
+      storageWriteMBps: 400,
+      diskWriteMBps: 10,
+      effectiveGbps: 8,
+      transport: 'tcp',
+      hostVersion: '2012r2',
     });
     expect(r.storageBottleneck).toBe('destination write');
     expect(r.storageSeconds).toBeCloseTo((100 * GiB) / 390e6, 0);

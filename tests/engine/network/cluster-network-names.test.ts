@@ -30,10 +30,12 @@ describe('cluster-network-names', () => {
   });
 
   it('handles the edge prefixes by hand: /32 keeps the address, /1 keeps only the top bit', () => {
-    const r = run({ networks: [
-      { address: '192.168.7.9', prefixLength: 32, name: 'Host' },
-      { address: '200.1.2.3', prefixLength: 1, name: 'Half' },
-    ] });
+    const r = run({
+      networks: [
+        { address: '192.168.7.9', prefixLength: 32, name: 'Host' },
+        { address: '200.1.2.3', prefixLength: 1, name: 'Half' },
+      ],
+    });
     expect(r.rows[0]?.networkAddress).toBe('192.168.7.9');
     expect(r.rows[0]?.addressMask).toBe('255.255.255.255');
     // 200 = 1100 1000; AND 1000 0000 = 128.
@@ -42,12 +44,14 @@ describe('cluster-network-names', () => {
   });
 
   it('refuses duplicate names, a shared subnet, a bad address and a quote in a name, naming the row', () => {
-    const outcome = evaluate(clusterNetworkNames, { networks: [
-      { address: '10.0.0.5', prefixLength: 24, name: 'A' },
-      { address: '10.0.0.9', prefixLength: 24, name: 'a' },
-      { address: '10.0.0.300', prefixLength: 24, name: 'C' },
-      { address: '10.0.9.1', prefixLength: 24, name: "D'; Remove-Item" },
-    ] });
+    const outcome = evaluate(clusterNetworkNames, {
+      networks: [
+        { address: '10.0.0.5', prefixLength: 24, name: 'A' },
+        { address: '10.0.0.9', prefixLength: 24, name: 'a' },
+        { address: '10.0.0.300', prefixLength: 24, name: 'C' },
+        { address: '10.0.9.1', prefixLength: 24, name: "D'; Remove-Item" },
+      ],
+    });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const fields = outcome.issues.map((i) => i.field);
@@ -55,11 +59,13 @@ describe('cluster-network-names', () => {
   });
 
   it('names the rows of a duplicate and a shared subnet', () => {
-    const outcome = evaluate(clusterNetworkNames, { networks: [
-      { address: '10.0.0.5', prefixLength: 24, name: 'A' },
-      { address: '10.0.0.9', prefixLength: 24, name: 'a' },
-      { address: '10.0.0.300', prefixLength: 24, name: 'C' },
-    ] });
+    const outcome = evaluate(clusterNetworkNames, {
+      networks: [
+        { address: '10.0.0.5', prefixLength: 24, name: 'A' },
+        { address: '10.0.0.9', prefixLength: 24, name: 'a' },
+        { address: '10.0.0.300', prefixLength: 24, name: 'C' },
+      ],
+    });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.issues.map((i) => i.field).sort()).toEqual(['networks[1].address', 'networks[1].name', 'networks[2].address']);
   });

@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { calculatorHomes } from '../../../src/calculator-homes.ts';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { nlbClusterMac } from '../../../src/engine/network/nlb-cluster-mac.ts';
-import { macToModeAdvisor, macToSwitchConfig, modeAdvisorToMac, modeAdvisorToSwitchConfig, nlbFlowPages, switchConfigToMac, switchConfigToModeAdvisor } from '../../../src/engine/network/nlb-flow.ts';
+import {
+  macToModeAdvisor,
+  macToSwitchConfig,
+  modeAdvisorToMac,
+  modeAdvisorToSwitchConfig,
+  nlbFlowPages,
+  switchConfigToMac,
+  switchConfigToModeAdvisor,
+} from '../../../src/engine/network/nlb-flow.ts';
 import { nlbModeAdvisor } from '../../../src/engine/network/nlb-mode-advisor.ts';
 import { nlbSwitchConfig } from '../../../src/engine/network/nlb-switch-config.ts';
 import { readModelScenario } from '../../../src/engine/url-state.ts';

@@ -49,7 +49,7 @@ describe('nlb-mode-advisor: Microsoft KB 4494444 requirements', () => {
     }
   });
 
-  it('multicast needs one static MAC entry per host-facing port: 8 hosts × 2 NICs = 16 (the KB\'s own example)', () => {
+  it("multicast needs one static MAC entry per host-facing port: 8 hosts × 2 NICs = 16 (the KB's own example)", () => {
     const r = run({ hosts: 8, nicsPerHost: 2, igmpSnooping: false });
     expect(r.staticMacPortEntries).toBe(16);
     expect(r.recommendedMode).toBe('multicast');

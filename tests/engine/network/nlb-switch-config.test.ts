@@ -19,14 +19,14 @@ const run = (input: Record<string, unknown>) => {
 };
 
 describe('nlb-switch-config worked examples', () => {
-  it('multicast, VIP 172.31.1.232, VLAN 10, Gi1/0/1 (the seed\'s layout, with the correct MAC)', () => {
+  it("multicast, VIP 172.31.1.232, VLAN 10, Gi1/0/1 (the seed's layout, with the correct MAC)", () => {
     const r = run({ clusterIp: '172.31.1.232', mode: 'multicast', vlanId: 10, ports: 'Gi1/0/1' });
     expect(r.staticArpLine).toBe('arp 172.31.1.232 03bf.ac1f.01e8 ARPA');
     expect(r.staticMacLine).toBe('mac address-table static 03bf.ac1f.01e8 vlan 10 interface Gi1/0/1');
     expect(r.staticArpLine).not.toContain('03bf.bc1f.0164');
   });
 
-  it('the seed\'s MAC 03bf.bc1f.0164 is the multicast MAC of 188.31.1.100', () => {
+  it("the seed's MAC 03bf.bc1f.0164 is the multicast MAC of 188.31.1.100", () => {
     expect(run({ clusterIp: '188.31.1.100', mode: 'multicast', ports: 'Gi1/0/1' }).clusterMacCisco).toBe('03bf.bc1f.0164');
   });
 
@@ -72,7 +72,12 @@ describe('nlb-switch-config refuses bad input by field', () => {
 
 describe('nlb-switch-config properties', () => {
   const octet = fc.integer({ min: 0, max: 255 });
-  const vip = fc.tuple(fc.integer({ min: 1, max: 223 }).filter((a) => a !== 127), octet, octet, octet);
+  const vip = fc.tuple(
+    fc.integer({ min: 1, max: 223 }).filter((a) => a !== 127),
+    octet,
+    octet,
+    octet,
+  );
   const hex = (n: number) => n.toString(16).padStart(2, '0');
 
   it('every line names the MAC derived from the VIP, the VLAN and every port', () => {

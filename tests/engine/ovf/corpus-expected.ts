@@ -51,7 +51,15 @@ export interface ExpectedFile {
 
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
-const vm = (id: string, cpus: number | null, memoryMiB: number | null, diskBytes: (number | null)[], controllers: ControllerKind[], nics: string[], firmware: 'bios' | 'efi' = 'bios'): ExpectedSystem => ({
+const vm = (
+  id: string,
+  cpus: number | null,
+  memoryMiB: number | null,
+  diskBytes: (number | null)[],
+  controllers: ControllerKind[],
+  nics: string[],
+  firmware: 'bios' | 'efi' = 'bios',
+): ExpectedSystem => ({
   id,
   cpus,
   memoryMiB,

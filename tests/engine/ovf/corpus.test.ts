@@ -41,7 +41,11 @@ function check(entry: ExpectedFile, text: string, option: string | undefined): v
   expect(r.systems.map((s) => s.id).sort()).toEqual(expected.map((s) => s.id).sort());
   for (const s of expected) expect(byId.get(s.id)).toEqual(s);
   const messages = [...r.findings, ...r.systems.flatMap((s) => s.findings)].map((f) => f.message);
-  for (const pattern of entry.findings ?? []) expect(messages.some((m) => pattern.test(m)), `a finding matching ${pattern}`).toBe(true);
+  for (const pattern of entry.findings ?? [])
+    expect(
+      messages.some((m) => pattern.test(m)),
+      `a finding matching ${pattern}`,
+    ).toBe(true);
 }
 
 if (!present) {
@@ -52,7 +56,9 @@ if (!present) {
 } else {
   describe('OVF corpus (../shared/ovf-corpus/)', () => {
     it('has an expected answer for every descriptor in the folder, and a file for every answer', () => {
-      const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.ovf')).sort();
+      const files = readdirSync(CORPUS_DIR)
+        .filter((f) => f.endsWith('.ovf'))
+        .sort();
       expect(files).toHaveLength(27);
       expect(CORPUS_EXPECTED.map((e) => e.file).sort()).toEqual(files);
     });

@@ -61,7 +61,9 @@ describe('VMware ovftool, BIOS Windows VM (OVF 1.0)', () => {
     ]);
     const ps = s?.plan.powershell.join('\n') ?? '';
     expect(ps).toContain('New-VM -Name $vmName -Generation 1 -MemoryStartupBytes 12288MB -NoVHD');
-    expect(ps).toContain("Add-VMHardDiskDrive -VMName $vmName -ControllerType IDE -ControllerNumber 0 -ControllerLocation 0 -Path (Join-Path $diskPath 'fileserver-disk1.vhdx')");
+    expect(ps).toContain(
+      "Add-VMHardDiskDrive -VMName $vmName -ControllerType IDE -ControllerNumber 0 -ControllerLocation 0 -Path (Join-Path $diskPath 'fileserver-disk1.vhdx')",
+    );
     expect(ps).toContain("-SwitchName 'PG-Servers-VLAN20'");
     expect(ps).not.toContain('SecureBootTemplate');
   });
@@ -168,7 +170,9 @@ describe('XenServer vApp (VirtualSystemCollection, VHD disks)', () => {
     expect(VHD_MAX_BYTES).toBe(2_190_433_320_960);
     expect(db?.disks[1]).toMatchObject({ capacityGiB: 2100, needsConversion: true, targetFileName: 'db-data.vhdx' });
     expect(db?.findings.some((f) => f.severity === 'error' && /2040 GiB/.test(f.message))).toBe(true);
-    expect(db?.plan.powershell.join('\n')).toContain("Convert-VHD -Path (Join-Path $diskPath 'db-data.vhd') -DestinationPath (Join-Path $diskPath 'db-data.vhdx')");
+    expect(db?.plan.powershell.join('\n')).toContain(
+      "Convert-VHD -Path (Join-Path $diskPath 'db-data.vhd') -DestinationPath (Join-Path $diskPath 'db-data.vhdx')",
+    );
     expect(r.warnings.some((w) => /db01/.test(w))).toBe(true);
   });
 
@@ -217,7 +221,9 @@ describe('VMware OVF 0.9 draft', () => {
 describe('units and accidental shapes', () => {
   const base = fixture('vmware-ovftool-windows-bios.ovf');
   it('reads "byte*2^20" without spaces and a missing AllocationUnits as MiB with a warning', () => {
-    const noSpaces = inspect(base.replace('<rasd:AllocationUnits>byte * 2^20</rasd:AllocationUnits>', '<rasd:AllocationUnits>byte*2^20</rasd:AllocationUnits>'));
+    const noSpaces = inspect(
+      base.replace('<rasd:AllocationUnits>byte * 2^20</rasd:AllocationUnits>', '<rasd:AllocationUnits>byte*2^20</rasd:AllocationUnits>'),
+    );
     expect(noSpaces.systems[0]?.memoryMiB).toBe(12288);
     const none = inspect(base.replace('<rasd:AllocationUnits>byte * 2^20</rasd:AllocationUnits>', ''));
     expect(none.systems[0]?.memoryMiB).toBe(12288);
@@ -248,4 +254,3 @@ describe('units and accidental shapes', () => {
     expect(db?.firmware).toBe('bios');
   });
 });
-

@@ -42,7 +42,9 @@ describe('ovf-inspect refuses hostile input', () => {
   });
 
   it('refuses entity references that are not one of the five XML entities', () => {
-    expect(refusal('<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1"><VirtualSystem><Name>&nbsp;</Name></VirtualSystem></Envelope>')).toMatch(/not well-formed/);
+    expect(refusal('<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1"><VirtualSystem><Name>&nbsp;</Name></VirtualSystem></Envelope>')).toMatch(
+      /not well-formed/,
+    );
   });
 
   it('refuses text over 4 MiB without parsing it', () => {

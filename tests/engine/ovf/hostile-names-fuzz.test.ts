@@ -13,7 +13,19 @@ import { ovfInspect } from '../../../src/engine/ovf/ovf-inspect.ts';
 import { fixture } from './helpers.ts';
 
 const FIXTURES = ['vmware-ovftool-windows-bios.ovf', 'virtualbox-ubuntu-efi.ovf', 'xenserver-vapp-collection.ovf', 'vmware-vapp-deployment-options.ovf'];
-const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'rasd:__proto__', 'rasd:constructor', 'ovf:toString', 'constructor:x', '__proto__:y'];
+const NAMES = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  'rasd:__proto__',
+  'rasd:constructor',
+  'ovf:toString',
+  'constructor:x',
+  '__proto__:y',
+];
 const SPLICES = fc.oneof(
   fc.constantFrom(...NAMES).map((n) => `<${n}>x</${n}>`),
   fc.constantFrom(...NAMES).map((n) => `<rasd:ResourceType ${n}="1">17</rasd:ResourceType>`),

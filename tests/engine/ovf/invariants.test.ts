@@ -19,17 +19,23 @@ describe('ovf-inspect invariants', () => {
   it('never throws on any prefix or single-character corruption of a real-shaped descriptor', () => {
     const texts = fixtures.map(fixture);
     fc.assert(
-      fc.property(fc.nat({ max: texts.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ maxLength: 3 }), fc.boolean(), (i, where, junk, cut) => {
-        const text = texts[i] ?? '';
-        const at = Math.floor(where * text.length);
-        const mutated = cut ? text.slice(0, at) : text.slice(0, at) + junk + text.slice(at + 1);
-        const outcome = evaluate(ovfInspect, { descriptor: mutated });
-        if (!outcome.ok) {
-          expect(outcome.issues.every((x) => x.field === 'descriptor' && x.message.length > 0)).toBe(true);
-        } else {
-          expect(outcome.result.systems.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.nat({ max: texts.length - 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.string({ maxLength: 3 }),
+        fc.boolean(),
+        (i, where, junk, cut) => {
+          const text = texts[i] ?? '';
+          const at = Math.floor(where * text.length);
+          const mutated = cut ? text.slice(0, at) : text.slice(0, at) + junk + text.slice(at + 1);
+          const outcome = evaluate(ovfInspect, { descriptor: mutated });
+          if (!outcome.ok) {
+            expect(outcome.issues.every((x) => x.field === 'descriptor' && x.message.length > 0)).toBe(true);
+          } else {
+            expect(outcome.result.systems.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -40,7 +40,12 @@ describe('file status lines', () => {
   });
 
   it('counts the members of an OVA', () => {
-    const ova = readOva(tar([{ name: 'app.ovf', data: enc('abc') }, { name: 'app.mf', data: enc('x') }]));
+    const ova = readOva(
+      tar([
+        { name: 'app.ovf', data: enc('abc') },
+        { name: 'app.mf', data: enc('x') },
+      ]),
+    );
     if (!ova.ok) throw new Error(ova.message);
     expect(ovaFileStatus('app.ova', ova, true)).toBe('app.ova: read app.ovf (2 members seen).');
     expect(ovaFileStatus('app.ova', ova, false)).toBe('app.ova: read app.ovf (2 members seen), but it was refused (see below).');
@@ -70,8 +75,14 @@ describe("an OVA descriptor's manifest check", () => {
   });
 
   it('says when there is no manifest, or no line for the descriptor', () => {
-    expect(descriptorManifestCheck(ovaWith('app.ovf'))).toEqual({ kind: 'answered', status: 'No manifest (.mf) found near the descriptor: the package cannot be verified.' });
-    expect(descriptorManifestCheck(ovaWith('app.ovf', `SHA1(disk1.vmdk)= ${'a'.repeat(40)}`))).toEqual({ kind: 'answered', status: 'app.mf has no line for app.ovf.' });
+    expect(descriptorManifestCheck(ovaWith('app.ovf'))).toEqual({
+      kind: 'answered',
+      status: 'No manifest (.mf) found near the descriptor: the package cannot be verified.',
+    });
+    expect(descriptorManifestCheck(ovaWith('app.ovf', `SHA1(disk1.vmdk)= ${'a'.repeat(40)}`))).toEqual({
+      kind: 'answered',
+      status: 'app.mf has no line for app.ovf.',
+    });
   });
 });
 

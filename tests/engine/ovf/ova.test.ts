@@ -15,11 +15,13 @@ const mf = 'SHA256(fileserver.ovf)= 00\nSHA256(fileserver-disk1.vmdk)= 11\n';
 
 describe('readOva', () => {
   it('finds the descriptor first and the manifest after it', () => {
-    const r = readOva(tar([
-      { name: 'fileserver.ovf', data: enc(ovf) },
-      { name: 'fileserver.mf', data: enc(mf) },
-      { name: 'fileserver-disk1.vmdk', data: new Uint8Array(3000) },
-    ]));
+    const r = readOva(
+      tar([
+        { name: 'fileserver.ovf', data: enc(ovf) },
+        { name: 'fileserver.mf', data: enc(mf) },
+        { name: 'fileserver-disk1.vmdk', data: new Uint8Array(3000) },
+      ]),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.descriptorName).toBe('fileserver.ovf');
@@ -37,7 +39,10 @@ describe('readOva', () => {
   });
 
   it('reads the descriptor from the first bytes of a large OVA (partial read)', () => {
-    const whole = tar([{ name: 'a.ovf', data: enc(ovf) }, { name: 'a-disk1.vmdk', data: new Uint8Array(100_000) }]);
+    const whole = tar([
+      { name: 'a.ovf', data: enc(ovf) },
+      { name: 'a-disk1.vmdk', data: new Uint8Array(100_000) },
+    ]);
     const r = readOva(whole.subarray(0, 8192 + 1024));
     expect(r.ok && r.partial).toBe(true);
     if (r.ok) expect(r.descriptor).toBe(ovf);
@@ -53,7 +58,12 @@ describe('readOva', () => {
   });
 
   it('warns when the descriptor is not the first member', () => {
-    const r = readOva(tar([{ name: 'x.vmdk', data: new Uint8Array(10) }, { name: 'x.ovf', data: enc(ovf) }]));
+    const r = readOva(
+      tar([
+        { name: 'x.vmdk', data: new Uint8Array(10) },
+        { name: 'x.ovf', data: enc(ovf) },
+      ]),
+    );
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.warnings[0]).toMatch(/not the first file/);
   });
@@ -62,7 +72,10 @@ describe('readOva', () => {
     const notTar = readOva(enc(ovf.padEnd(2048, ' ')));
     expect(notTar.ok).toBe(false);
     if (!notTar.ok) expect(notTar.message).toMatch(/not start with a valid tar header/);
-    const damaged = tar([{ name: 'a.vmdk', data: new Uint8Array(10) }, { name: 'a.ovf', data: enc(ovf) }]);
+    const damaged = tar([
+      { name: 'a.vmdk', data: new Uint8Array(10) },
+      { name: 'a.ovf', data: enc(ovf) },
+    ]);
     damaged[512 * 2 + 5] = 0x41; // corrupt the second header's name
     const r = readOva(damaged);
     expect(r.ok).toBe(false);
@@ -81,7 +94,12 @@ describe('readOva', () => {
     const long = `${'d'.repeat(120)}.ovf`;
     const record = ` path=${long}\n`;
     const paxText = `${record.length + String(record.length + 3).length}${record}`;
-    const r = readOva(tar([{ name: 'PaxHeader', data: enc(paxText), type: 'x' }, { name: 'short.ovf', data: enc(ovf) }]));
+    const r = readOva(
+      tar([
+        { name: 'PaxHeader', data: enc(paxText), type: 'x' },
+        { name: 'short.ovf', data: enc(ovf) },
+      ]),
+    );
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.descriptorName).toBe(long);
   });
@@ -89,10 +107,12 @@ describe('readOva', () => {
 
 describe('readOva says what it did not use (issue 13, item 9) and reads UTF-16 (item 10)', () => {
   it('a second .ovf member is named in a warning; the first one is read', () => {
-    const r = readOva(tar([
-      { name: 'a.ovf', data: enc(ovf) },
-      { name: 'b.ovf', data: enc(ovf) },
-    ]));
+    const r = readOva(
+      tar([
+        { name: 'a.ovf', data: enc(ovf) },
+        { name: 'b.ovf', data: enc(ovf) },
+      ]),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.descriptorName).toBe('a.ovf');
@@ -100,13 +120,15 @@ describe('readOva says what it did not use (issue 13, item 9) and reads UTF-16 (
   });
 
   it('absolute and traversal member names are warned about', () => {
-    const r = readOva(tar([
-      { name: 'app.ovf', data: enc(ovf) },
-      { name: '../../etc/cron.d/x', data: enc('x') },
-      { name: '/etc/passwd', data: enc('x') },
-      { name: 'C:\\Windows\\x.dll', data: enc('x') },
-      { name: 'disks/../../up.vmdk', data: enc('x') },
-    ]));
+    const r = readOva(
+      tar([
+        { name: 'app.ovf', data: enc(ovf) },
+        { name: '../../etc/cron.d/x', data: enc('x') },
+        { name: '/etc/passwd', data: enc('x') },
+        { name: 'C:\\Windows\\x.dll', data: enc('x') },
+        { name: 'disks/../../up.vmdk', data: enc('x') },
+      ]),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const text = r.warnings.join('\n');
@@ -138,11 +160,13 @@ describe('readOva takes sizes and names from pax headers, as pax-format writers 
   const paxRecords = '19 size=9663676416\n30 path=fileserver-disk1.vmdk\n';
 
   it('lists a 9 GiB disk (9 × 2^30 = 9,663,676,416 bytes) whose ustar size field reads 0, under its pax path', () => {
-    const r = readOva(tar([
-      { name: 'fileserver.ovf', data: enc(ovf) },
-      { name: 'PaxHeaders/disk1', data: enc(paxRecords), type: 'x' },
-      { name: 'truncated-ustar-name', data: new Uint8Array(0) },
-    ]));
+    const r = readOva(
+      tar([
+        { name: 'fileserver.ovf', data: enc(ovf) },
+        { name: 'PaxHeaders/disk1', data: enc(paxRecords), type: 'x' },
+        { name: 'truncated-ustar-name', data: new Uint8Array(0) },
+      ]),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.entries.map((e) => [e.name, e.sizeBytes])).toEqual([
@@ -154,17 +178,24 @@ describe('readOva takes sizes and names from pax headers, as pax-format writers 
   });
 
   it('applies a pax size only to the member that follows it', () => {
-    const r = readOva(tar([
-      { name: 'PaxHeaders/app', data: enc('12 size=100\n'), type: 'x' },
-      { name: 'app.ovf', data: enc(ovf.padEnd(100, ' ').slice(0, 100)) },
-      { name: 'app.mf', data: enc(mf) },
-    ]));
+    const r = readOva(
+      tar([
+        { name: 'PaxHeaders/app', data: enc('12 size=100\n'), type: 'x' },
+        { name: 'app.ovf', data: enc(ovf.padEnd(100, ' ').slice(0, 100)) },
+        { name: 'app.mf', data: enc(mf) },
+      ]),
+    );
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.entries.map((e) => e.sizeBytes)).toEqual([100, mf.length]);
   });
 
   it('refuses a pax size record that is not a decimal number', () => {
-    const r = readOva(tar([{ name: 'PaxHeaders/x', data: enc('13 size=0x10\n'), type: 'x' }, { name: 'a.ovf', data: enc(ovf) }]));
+    const r = readOva(
+      tar([
+        { name: 'PaxHeaders/x', data: enc('13 size=0x10\n'), type: 'x' },
+        { name: 'a.ovf', data: enc(ovf) },
+      ]),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/unreadable size record/);
   });

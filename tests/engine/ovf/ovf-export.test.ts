@@ -28,24 +28,37 @@ const safeName = fc
   .filter((s) => s.length > 0);
 const ext = fc.constantFrom('.vhdx', '.vhd', '.vmdk', '.VMDK', '');
 // Whole GiB, whole MiB (n/1024 GiB) and arbitrary sizes, so each unit form is exercised.
-const capacity = fc.oneof(fc.integer({ min: 1, max: 2040 }), fc.integer({ min: 1, max: 2040 * 1024 }).map((m) => m / 1024), fc.double({ min: 0.001, max: 2040, noNaN: true }));
+const capacity = fc.oneof(
+  fc.integer({ min: 1, max: 2040 }),
+  fc.integer({ min: 1, max: 2040 * 1024 }).map((m) => m / 1024),
+  fc.double({ min: 0.001, max: 2040, noNaN: true }),
+);
 
 const vmArb = fc.record({
   name: safeName,
   cpus: fc.integer({ min: 1, max: 1024 }),
   memoryMiB: fc.integer({ min: 4, max: 16_777_216 }),
   generation: fc.constantFrom(1, 2),
-  disks: fc.uniqueArray(
-    fc.record({ stem: fc.stringMatching(/^[a-z][a-z0-9 -]{0,12}[a-z0-9]$/), ext, capacityGiB: capacity }),
-    { maxLength: 6, selector: (d) => d.stem },
-  ),
+  disks: fc.uniqueArray(fc.record({ stem: fc.stringMatching(/^[a-z][a-z0-9 -]{0,12}[a-z0-9]$/), ext, capacityGiB: capacity }), {
+    maxLength: 6,
+    selector: (d) => d.stem,
+  }),
   nics: fc.array(fc.record({ network: safeName }), { maxLength: 4 }),
 });
 
 describe('ovf-export', () => {
   it('writes explicit units, the documented format URIs and EFI for Generation 2', () => {
-    const r = run({ name: 'app01', generation: 2, disks: [{ fileName: 'app01.vhdx', capacityGiB: 60 }, { fileName: 'data.vmdk', capacityGiB: 200 }] });
-    expect(r.descriptor).toContain('ovf:capacity="60" ovf:capacityAllocationUnits="byte * 2^30" ovf:format="http://technet.microsoft.com/en-us/library/hh831446.aspx"');
+    const r = run({
+      name: 'app01',
+      generation: 2,
+      disks: [
+        { fileName: 'app01.vhdx', capacityGiB: 60 },
+        { fileName: 'data.vmdk', capacityGiB: 200 },
+      ],
+    });
+    expect(r.descriptor).toContain(
+      'ovf:capacity="60" ovf:capacityAllocationUnits="byte * 2^30" ovf:format="http://technet.microsoft.com/en-us/library/hh831446.aspx"',
+    );
     expect(r.descriptor).toContain('ovf:format="http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized"');
     expect(r.descriptor).toContain('<rasd:AllocationUnits>byte * 2^20</rasd:AllocationUnits>');
     expect(r.descriptor).toContain('vmw:key="firmware" vmw:value="efi"');
@@ -76,7 +89,11 @@ describe('ovf-export', () => {
     expect(r.powershell).toContain('"SHA1($_)= " + (Get-FileHash -Algorithm SHA1 -LiteralPath $_)');
     expect(r.powershell).not.toContain('SHA256');
     // SHA-1 of "abc" (FIPS 180-4 test value) formatted as a manifest line parses back.
-    expect(parseManifestLine('SHA1(app01.ovf)= a9993e364706816aba3e25717850c26c9cd0d89d')).toEqual({ algorithm: 'SHA1', fileName: 'app01.ovf', digest: 'a9993e364706816aba3e25717850c26c9cd0d89d' });
+    expect(parseManifestLine('SHA1(app01.ovf)= a9993e364706816aba3e25717850c26c9cd0d89d')).toEqual({
+      algorithm: 'SHA1',
+      fileName: 'app01.ovf',
+      digest: 'a9993e364706816aba3e25717850c26c9cd0d89d',
+    });
   });
 
   it('offers SHA-256 only with OVF 2.0, whose envelope it then writes', () => {
@@ -90,7 +107,11 @@ describe('ovf-export', () => {
     expect(inspect(r.descriptor).ovfVersion).toBe('2.0');
     // SHA-256 of the empty string (FIPS 180-4 test value) formatted as a manifest line parses back.
     const line = 'SHA256(app01.ovf)= e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-    expect(parseManifestLine(line)).toEqual({ algorithm: 'SHA256', fileName: 'app01.ovf', digest: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' });
+    expect(parseManifestLine(line)).toEqual({
+      algorithm: 'SHA256',
+      fileName: 'app01.ovf',
+      digest: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    });
   });
 
   it('builds the OVA with pax records, never ustar, and warns for a disk of 8 GiB or more', () => {
@@ -109,7 +130,12 @@ describe('ovf-export', () => {
     const big = evaluate(ovfExport, { disks: [{ fileName: 'a.vhd', capacityGiB: 2041 }] });
     expect(big.ok).toBe(false);
     if (!big.ok) expect(big.issues[0]?.field).toBe('disks[0].capacityGiB');
-    const dup = evaluate(ovfExport, { disks: [{ fileName: 'a.vhdx', capacityGiB: 1 }, { fileName: 'A.vhdx', capacityGiB: 2 }] });
+    const dup = evaluate(ovfExport, {
+      disks: [
+        { fileName: 'a.vhdx', capacityGiB: 1 },
+        { fileName: 'A.vhdx', capacityGiB: 2 },
+      ],
+    });
     expect(dup.ok).toBe(false);
     if (!dup.ok) expect(dup.issues[0]?.field).toBe('disks[1].fileName');
   });
@@ -128,7 +154,9 @@ describe('ovf-export', () => {
         expect(s?.memoryMiB).toBe(vm.memoryMiB);
         expect(s?.recommendedGeneration).toBe(vm.generation);
         expect(s?.firmware).toBe(vm.generation === 2 ? 'efi' : 'bios');
-        expect(s?.disks.map((d) => [d.fileName, d.capacityBytes, d.format])).toEqual(disks.map((d) => [d.fileName, Math.round(d.capacityGiB * GiB), diskFormatOf(d.fileName)]));
+        expect(s?.disks.map((d) => [d.fileName, d.capacityBytes, d.format])).toEqual(
+          disks.map((d) => [d.fileName, Math.round(d.capacityGiB * GiB), diskFormatOf(d.fileName)]),
+        );
         expect(s?.nics.map((n) => n.network)).toEqual(vm.nics.map((n) => n.network));
         if (disks.length > 0) expect(s?.disks[0]?.boot).toBe(true);
         expect(s?.findings.every((f) => f.severity !== 'error')).toBe(true);

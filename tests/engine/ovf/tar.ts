@@ -49,4 +49,3 @@ export function tar(members: { name: string; data: Uint8Array; type?: string }[]
   }
   return out;
 }
-

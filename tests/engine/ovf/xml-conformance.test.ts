@@ -95,7 +95,10 @@ describe('names of built-in members are plain names', () => {
 
   it('a descriptor with <rasd:constructor>, rasd:__proto__ and ${constructor} is inspected, not an internal error', () => {
     const hostile = base
-      .replace('<rasd:InstanceID>1</rasd:InstanceID>', `<rasd:InstanceID>1</rasd:InstanceID><rasd:constructor>x</rasd:constructor><rasd:__proto__>y</rasd:__proto__><rasd:hasOwnProperty>z</rasd:hasOwnProperty>`)
+      .replace(
+        '<rasd:InstanceID>1</rasd:InstanceID>',
+        `<rasd:InstanceID>1</rasd:InstanceID><rasd:constructor>x</rasd:constructor><rasd:__proto__>y</rasd:__proto__><rasd:hasOwnProperty>z</rasd:hasOwnProperty>`,
+      )
       .replace('<Item>', `<Item rasd:__proto__="p" xmlns:rasd2="${RASD}" rasd2:toString="q">`)
       .replace(/ovf:capacity="\d+"/, 'ovf:capacity="${constructor}"');
     expect(hostile).toContain('${constructor}');

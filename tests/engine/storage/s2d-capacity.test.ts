@@ -47,7 +47,7 @@ describe('Plan volumes capacity example (ms-s2d-plan-volumes)', () => {
     const r = run({ ...example, resiliency: 'three-way-mirror' });
     expect(r.efficiencyPercent).toBeCloseTo(33.33, 2);
     expect(r.usableTB).toBeCloseTo(40, 9);
-    expect(r.usableTiB).toBeCloseTo((40e12) / 2 ** 40, 9);
+    expect(r.usableTiB).toBeCloseTo(40e12 / 2 ** 40, 9);
     expect(r.faultsTolerated).toBe(2);
   });
 
@@ -64,7 +64,13 @@ describe('Plan volumes capacity example (ms-s2d-plan-volumes)', () => {
   });
 
   it('reserve: one capacity drive per server up to four (2 servers → 2, 3 → 3, 4 or more → 4)', () => {
-    for (const [nodes, drives] of [[2, 2], [3, 3], [4, 4], [8, 4], [16, 4]] as const) {
+    for (const [nodes, drives] of [
+      [2, 2],
+      [3, 3],
+      [4, 4],
+      [8, 4],
+      [16, 4],
+    ] as const) {
       const r = run({ nodes, capacityDrivesPerNode: 8, capacityDriveTB: 1, resiliency: 'two-way-mirror' });
       expect(r.reserveDrives, `${nodes} servers`).toBe(drives);
       expect(r.reserveTB, `${nodes} servers with 1 TB drives`).toBe(drives);
@@ -89,7 +95,8 @@ describe('Resiliency summary table (ms-s2d-fault-tolerance)', () => {
     expect(r.efficiencyPercent).toBeCloseTo(efficiency, 1);
     expect(r.faultsTolerated).toBe(faults);
     // Two servers is the schema's own minimum, so only the larger minimums are a resiliency rule.
-    if (minNodes > 2) expect(issuesOf({ nodes: minNodes - 1, capacityDrivesPerNode: 4, capacityDriveTB: 1, resiliency }).map((i) => i.field)).toContain('resiliency');
+    if (minNodes > 2)
+      expect(issuesOf({ nodes: minNodes - 1, capacityDrivesPerNode: 4, capacityDriveTB: 1, resiliency }).map((i) => i.field)).toContain('resiliency');
   });
 
   it('mirror-accelerated parity ("mixed") needs 4 servers and tolerates 2 failures', () => {
@@ -121,14 +128,33 @@ describe('Resiliency summary table (ms-s2d-fault-tolerance)', () => {
 
 // Both tables, row by row, as published: [servers, layout, efficiency %].
 const hybridTable: [number, string, number][] = [
-  [4, 'RS 2+2', 50.0], [5, 'RS 2+2', 50.0], [6, 'RS 2+2', 50.0],
-  [7, 'RS 4+2', 66.7], [8, 'RS 4+2', 66.7], [9, 'RS 4+2', 66.7], [10, 'RS 4+2', 66.7], [11, 'RS 4+2', 66.7],
-  [12, 'LRC (8, 2, 1)', 72.7], [13, 'LRC (8, 2, 1)', 72.7], [14, 'LRC (8, 2, 1)', 72.7], [15, 'LRC (8, 2, 1)', 72.7], [16, 'LRC (8, 2, 1)', 72.7],
+  [4, 'RS 2+2', 50.0],
+  [5, 'RS 2+2', 50.0],
+  [6, 'RS 2+2', 50.0],
+  [7, 'RS 4+2', 66.7],
+  [8, 'RS 4+2', 66.7],
+  [9, 'RS 4+2', 66.7],
+  [10, 'RS 4+2', 66.7],
+  [11, 'RS 4+2', 66.7],
+  [12, 'LRC (8, 2, 1)', 72.7],
+  [13, 'LRC (8, 2, 1)', 72.7],
+  [14, 'LRC (8, 2, 1)', 72.7],
+  [15, 'LRC (8, 2, 1)', 72.7],
+  [16, 'LRC (8, 2, 1)', 72.7],
 ];
 const allFlashTable: [number, string, number][] = [
-  [4, 'RS 2+2', 50.0], [5, 'RS 2+2', 50.0], [6, 'RS 2+2', 50.0],
-  [7, 'RS 4+2', 66.7], [8, 'RS 4+2', 66.7],
-  [9, 'RS 6+2', 75.0], [10, 'RS 6+2', 75.0], [11, 'RS 6+2', 75.0], [12, 'RS 6+2', 75.0], [13, 'RS 6+2', 75.0], [14, 'RS 6+2', 75.0], [15, 'RS 6+2', 75.0],
+  [4, 'RS 2+2', 50.0],
+  [5, 'RS 2+2', 50.0],
+  [6, 'RS 2+2', 50.0],
+  [7, 'RS 4+2', 66.7],
+  [8, 'RS 4+2', 66.7],
+  [9, 'RS 6+2', 75.0],
+  [10, 'RS 6+2', 75.0],
+  [11, 'RS 6+2', 75.0],
+  [12, 'RS 6+2', 75.0],
+  [13, 'RS 6+2', 75.0],
+  [14, 'RS 6+2', 75.0],
+  [15, 'RS 6+2', 75.0],
   [16, 'LRC (12, 2, 1)', 80.0],
 ];
 
@@ -165,11 +191,21 @@ describe('Nested resiliency (ms-s2d-nested-resiliency)', () => {
 
   // Capacity drives per server × mirror share → efficiency, as published.
   it.each([
-    [4, 10, 35.7], [4, 20, 34.1], [4, 30, 32.6],
-    [5, 10, 37.7], [5, 20, 35.7], [5, 30, 33.9],
-    [6, 10, 39.1], [6, 20, 36.8], [6, 30, 34.7],
-    [7, 10, 40.0], [7, 20, 37.5], [7, 30, 35.3],
-    [12, 10, 40.0], [12, 20, 37.5], [12, 30, 35.3], // the "7+" row
+    [4, 10, 35.7],
+    [4, 20, 34.1],
+    [4, 30, 32.6],
+    [5, 10, 37.7],
+    [5, 20, 35.7],
+    [5, 30, 33.9],
+    [6, 10, 39.1],
+    [6, 20, 36.8],
+    [6, 30, 34.7],
+    [7, 10, 40.0],
+    [7, 20, 37.5],
+    [7, 30, 35.3],
+    [12, 10, 40.0],
+    [12, 20, 37.5],
+    [12, 30, 35.3], // the "7+" row
   ])('nested mirror-accelerated parity, %s drives per server, %s %% mirror: %s %%', (drives, mirrorPercent, efficiency) => {
     const r = run({ nodes: 2, capacityDrivesPerNode: drives, capacityDriveTB: 1, resiliency: 'nested-mirror-accelerated-parity', mirrorPercent });
     expect(Number(r.efficiencyPercent.toFixed(1))).toBe(efficiency);
@@ -182,7 +218,10 @@ describe('Nested resiliency (ms-s2d-nested-resiliency)', () => {
   });
 
   it('nested mirror-accelerated parity needs 4 capacity drives per server', () => {
-    expect(issuesOf({ nodes: 2, capacityDrivesPerNode: 3, capacityMediaType: 'ssd', cacheDrivesPerNode: 0, resiliency: 'nested-mirror-accelerated-parity' })[0]?.field).toBe('capacityDrivesPerNode');
+    expect(
+      issuesOf({ nodes: 2, capacityDrivesPerNode: 3, capacityMediaType: 'ssd', cacheDrivesPerNode: 0, resiliency: 'nested-mirror-accelerated-parity' })[0]
+        ?.field,
+    ).toBe('capacityDrivesPerNode');
   });
 
   it('two-way mirror on two servers: Microsoft recommends nested resiliency for production', () => {
@@ -239,7 +278,9 @@ describe('Cache and drive rules (ms-s2d-choose-drives, ms-s2d-hardware-requireme
   });
 
   it('fewer than 4 capacity drives per server warns (Windows Server minimum; Azure Local all-flash allows 2)', () => {
-    expect(run({ capacityDrivesPerNode: 2, capacityMediaType: 'ssd', cacheDrivesPerNode: 0 }).warnings.some((w) => /at least 4 capacity drives/.test(w))).toBe(true);
+    expect(run({ capacityDrivesPerNode: 2, capacityMediaType: 'ssd', cacheDrivesPerNode: 0 }).warnings.some((w) => /at least 4 capacity drives/.test(w))).toBe(
+      true,
+    );
   });
 
   it('over 400 TB per server or 4 PB per pool warns', () => {
@@ -259,7 +300,14 @@ describe('properties', () => {
     capacityDrivesPerNode: fc.integer({ min: 4, max: 48 }),
     capacityDriveTB: fc.double({ min: 0.1, max: 30, noNaN: true }),
     capacityMediaType: fc.constantFrom('hdd', 'ssd', 'nvme'),
-    resiliency: fc.constantFrom('two-way-mirror', 'three-way-mirror', 'dual-parity', 'mirror-accelerated-parity', 'nested-two-way-mirror', 'nested-mirror-accelerated-parity'),
+    resiliency: fc.constantFrom(
+      'two-way-mirror',
+      'three-way-mirror',
+      'dual-parity',
+      'mirror-accelerated-parity',
+      'nested-two-way-mirror',
+      'nested-mirror-accelerated-parity',
+    ),
     mirrorPercent: fc.integer({ min: 1, max: 99 }),
   });
   const ok = (input: Record<string, unknown>) => evaluate(s2dCapacity, input);

@@ -72,7 +72,9 @@ describe('every reason and alternative cites a known source', () => {
   });
 
   it('offers the alternatives the issue names when SOFS does not fit', () => {
-    const options = run({ workload: 'home-folders' }).alternatives.map((a) => a.option).join(' | ');
+    const options = run({ workload: 'home-folders' })
+      .alternatives.map((a) => a.option)
+      .join(' | ');
     expect(options).toMatch(/general-use clustered file server/);
     expect(options).toMatch(/file-server VM/);
     expect(options).toMatch(/without continuous availability/);
@@ -107,7 +109,9 @@ describe('workload profiles (sofs-workloads.ts): typical metadata share and file
     const r = run({ workload: 'home-folders', metadataOpsPercent: 30, avgFileSizeMB: 0.5 });
     expect(r.reasons.some((x) => x.effect === 'against' && /^30% of operations are metadata/.test(x.text))).toBe(true);
     expect(r.reasons.some((x) => x.effect === 'against' && /average file of 0\.5 MB/.test(x.text))).toBe(true);
-    expect(r.assumptions.some((a) => a.text.startsWith('Typical for Home folders: 30% metadata operations and 0.5 MB files') && /not Microsoft/.test(a.text))).toBe(true);
+    expect(
+      r.assumptions.some((a) => a.text.startsWith('Typical for Home folders: 30% metadata operations and 0.5 MB files') && /not Microsoft/.test(a.text)),
+    ).toBe(true);
   });
 
   it('labels the verdict in words, so it does not rely on colour', () => {

@@ -32,7 +32,16 @@ const rowOf = (rows: LayoutComparisonRow[], layout: string): LayoutComparisonRow
 };
 
 describe('layoutComparison: 2,000 IOPS and 100 TB on 10 TB drives at 200 IOPS, 70 % reads, 2 hot spares, groups of 8, 400 per drive', () => {
-  const input = { targetIops: 2000, targetCapacityTB: 100, driveIops: 200, readPercent: 70, driveCapacityTB: 10, drivePrice: 400, hotSpares: 2, raidGroupSize: 8 };
+  const input = {
+    targetIops: 2000,
+    targetCapacityTB: 100,
+    driveIops: 200,
+    readPercent: 70,
+    driveCapacityTB: 10,
+    drivePrice: 400,
+    hotSpares: 2,
+    raidGroupSize: 8,
+  };
   const rows = run(input).layoutComparison;
   // Data disks needed: 100 TB ÷ 10 TB = 10.
 
@@ -213,19 +222,25 @@ describe('layoutComparison and disk-plan properties', () => {
 
   it('one disk fewer (that is still a legal array) misses a target', () => {
     fc.assert(
-      fc.property(mixArb, fc.integer({ min: 1, max: 200_000 }), fc.double({ min: 0.5, max: 500, noNaN: true }), fc.integer({ min: 0, max: 3 }), (mix, targetIops, targetCapacityTB, hotSpares) => {
-        const driveCapacityTB = 4;
-        for (const row of run({ ...mix, targetIops, targetCapacityTB, driveCapacityTB, hotSpares }).layoutComparison) {
-          if (row.disksNeeded === null) continue;
-          for (let fewer = row.disksNeeded - 1; fewer > hotSpares; fewer--) {
-            const smaller = evaluate(storageIops, { ...mix, layout: row.layout, disks: fewer, hotSpares, driveCapacityTB });
-            if (!smaller.ok) continue;
-            const missed = smaller.result.frontEndIops < targetIops * (1 - 1e-9) || (smaller.result.usableCapacityTB ?? 0) < targetCapacityTB * (1 - 1e-9);
-            expect(missed, `${row.layout} at ${fewer} disks`).toBe(true);
-            break;
+      fc.property(
+        mixArb,
+        fc.integer({ min: 1, max: 200_000 }),
+        fc.double({ min: 0.5, max: 500, noNaN: true }),
+        fc.integer({ min: 0, max: 3 }),
+        (mix, targetIops, targetCapacityTB, hotSpares) => {
+          const driveCapacityTB = 4;
+          for (const row of run({ ...mix, targetIops, targetCapacityTB, driveCapacityTB, hotSpares }).layoutComparison) {
+            if (row.disksNeeded === null) continue;
+            for (let fewer = row.disksNeeded - 1; fewer > hotSpares; fewer--) {
+              const smaller = evaluate(storageIops, { ...mix, layout: row.layout, disks: fewer, hotSpares, driveCapacityTB });
+              if (!smaller.ok) continue;
+              const missed = smaller.result.frontEndIops < targetIops * (1 - 1e-9) || (smaller.result.usableCapacityTB ?? 0) < targetCapacityTB * (1 - 1e-9);
+              expect(missed, `${row.layout} at ${fewer} disks`).toBe(true);
+              break;
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -251,14 +266,20 @@ describe('layoutComparison and disk-plan properties', () => {
 
   it('smaller parity groups never leave more usable capacity', () => {
     fc.assert(
-      fc.property(fc.constantFrom('raid5', 'raid6', 'parity', 'dual-parity'), fc.integer({ min: 7, max: 400 }), fc.integer({ min: 7, max: 30 }), fc.integer({ min: 1, max: 10 }), (layout, disks, small, step) => {
-        const a = evaluate(storageIops, { layout, disks, raidGroupSize: small, driveCapacityTB: 1 });
-        const b = evaluate(storageIops, { layout, disks, raidGroupSize: small + step, driveCapacityTB: 1 });
-        if (!a.ok || !b.ok) return;
-        expect(a.result.usableCapacityTB ?? 0).toBeLessThanOrEqual(b.result.usableCapacityTB ?? 0);
-        // And never more than one group of all the disks: disks − parity of one group.
-        expect(b.result.usableCapacityTB ?? 0).toBeLessThanOrEqual(disks - (layouts[layout].parityPerGroup ?? 0));
-      }),
+      fc.property(
+        fc.constantFrom('raid5', 'raid6', 'parity', 'dual-parity'),
+        fc.integer({ min: 7, max: 400 }),
+        fc.integer({ min: 7, max: 30 }),
+        fc.integer({ min: 1, max: 10 }),
+        (layout, disks, small, step) => {
+          const a = evaluate(storageIops, { layout, disks, raidGroupSize: small, driveCapacityTB: 1 });
+          const b = evaluate(storageIops, { layout, disks, raidGroupSize: small + step, driveCapacityTB: 1 });
+          if (!a.ok || !b.ok) return;
+          expect(a.result.usableCapacityTB ?? 0).toBeLessThanOrEqual(b.result.usableCapacityTB ?? 0);
+          // And never more than one group of all the disks: disks − parity of one group.
+          expect(b.result.usableCapacityTB ?? 0).toBeLessThanOrEqual(disks - (layouts[layout].parityPerGroup ?? 0));
+        },
+      ),
     );
   });
 });

@@ -50,29 +50,46 @@ describe('storage-iops properties', () => {
 
   it('disksNeeded is the least buildable count that meets the target', () => {
     fc.assert(
-      fc.property(layoutArb.filter((l) => l !== 'raid1'), mixArb, fc.integer({ min: 1, max: 5_000_000 }), (layout, mix, targetIops) => {
-        const r = run({ ...mix, layout, targetIops });
-        const needed = r.disksNeeded ?? 0;
-        const L = layouts[layout];
-        const iopsAt = (d: number) => frontEndIops(d, mix.driveIops, { readFraction: mix.readPercent / 100, readHitFraction: mix.readCacheHitPercent / 100, writeHitFraction: mix.writeCacheHitPercent / 100 }, L.writePenalty);
-        expect(layoutDiskProblem(L, needed)).toBeUndefined();
-        expect(needed).toBeGreaterThanOrEqual(L.minDisks);
-        expect(iopsAt(needed)).toBeGreaterThanOrEqual(targetIops * (1 - 1e-9));
-        const previous = needed - (L.evenDisks ? 2 : 1);
-        if (previous >= L.minDisks) expect(iopsAt(previous)).toBeLessThan(targetIops);
-      }),
+      fc.property(
+        layoutArb.filter((l) => l !== 'raid1'),
+        mixArb,
+        fc.integer({ min: 1, max: 5_000_000 }),
+        (layout, mix, targetIops) => {
+          const r = run({ ...mix, layout, targetIops });
+          const needed = r.disksNeeded ?? 0;
+          const L = layouts[layout];
+          const iopsAt = (d: number) =>
+            frontEndIops(
+              d,
+              mix.driveIops,
+              { readFraction: mix.readPercent / 100, readHitFraction: mix.readCacheHitPercent / 100, writeHitFraction: mix.writeCacheHitPercent / 100 },
+              L.writePenalty,
+            );
+          expect(layoutDiskProblem(L, needed)).toBeUndefined();
+          expect(needed).toBeGreaterThanOrEqual(L.minDisks);
+          expect(iopsAt(needed)).toBeGreaterThanOrEqual(targetIops * (1 - 1e-9));
+          const previous = needed - (L.evenDisks ? 2 : 1);
+          if (previous >= L.minDisks) expect(iopsAt(previous)).toBeLessThan(targetIops);
+        },
+      ),
     );
   });
 
   it('the published formula overstates every mixed load and matches only all-read or all-write', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 100 }), fc.constantFrom(2, 3, 4, 6), (disks, driveIops, readPercent, penalty) => {
-        const R = readPercent / 100;
-        const correct = frontEndIops(disks, driveIops, { readFraction: R, readHitFraction: 0, writeHitFraction: 0 }, penalty);
-        const wrong = wrongPublishedIops(disks, driveIops, R, penalty);
-        if (readPercent === 0 || readPercent === 100) expect(wrong).toBeCloseTo(correct, 6);
-        else expect(wrong).toBeGreaterThan(correct);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.constantFrom(2, 3, 4, 6),
+        (disks, driveIops, readPercent, penalty) => {
+          const R = readPercent / 100;
+          const correct = frontEndIops(disks, driveIops, { readFraction: R, readHitFraction: 0, writeHitFraction: 0 }, penalty);
+          const wrong = wrongPublishedIops(disks, driveIops, R, penalty);
+          if (readPercent === 0 || readPercent === 100) expect(wrong).toBeCloseTo(correct, 6);
+          else expect(wrong).toBeGreaterThan(correct);
+        },
+      ),
     );
   });
 

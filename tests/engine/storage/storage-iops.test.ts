@@ -119,7 +119,10 @@ describe('hand-calculated worked examples', () => {
     const r = run({ disks: 10, driveIops: 100, layout: 'raid5', readPercent: 50, readCacheHitPercent: 50 });
     expect(r.frontEndIops).toBeCloseTo(444.444, 3);
     // absorbing a quarter of the writes too: 0.25 + 0.5 × 0.75 × 4 = 1.75; 1000 / 1.75 = 571.4.
-    expect(run({ disks: 10, driveIops: 100, layout: 'raid5', readPercent: 50, readCacheHitPercent: 50, writeCacheHitPercent: 25 }).frontEndIops).toBeCloseTo(571.43, 2);
+    expect(run({ disks: 10, driveIops: 100, layout: 'raid5', readPercent: 50, readCacheHitPercent: 50, writeCacheHitPercent: 25 }).frontEndIops).toBeCloseTo(
+      571.43,
+      2,
+    );
   });
 
   it('all reads or all writes: the penalty applies to writes only', () => {
@@ -188,7 +191,17 @@ describe('refuses what cannot exist, naming the field', () => {
   });
 
   it('accepts the smallest legal arrays', () => {
-    for (const [layout, disks] of [['raid0', 1], ['raid1', 2], ['raid10', 4], ['raid5', 3], ['raid6', 4], ['mirror-2way', 2], ['mirror-3way', 5], ['parity', 3], ['dual-parity', 7]] as const) {
+    for (const [layout, disks] of [
+      ['raid0', 1],
+      ['raid1', 2],
+      ['raid10', 4],
+      ['raid5', 3],
+      ['raid6', 4],
+      ['mirror-2way', 2],
+      ['mirror-3way', 5],
+      ['parity', 3],
+      ['dual-parity', 7],
+    ] as const) {
       expect(refusedFields({ layout, disks }), layout).toEqual([]);
     }
   });
@@ -224,7 +237,9 @@ describe('Storage Spaces parity for VM storage (ms-storage-spaces-standalone, ms
   });
 
   it('lists the recommendation as an assumption with its Microsoft sources', () => {
-    const assumption = run({ disks: 8, driveClass: 'sas-10k', layout: 'parity' }).assumptions.find((a) => a.text.startsWith('Storage Spaces mirror is for most deployments'));
+    const assumption = run({ disks: 8, driveClass: 'sas-10k', layout: 'parity' }).assumptions.find((a) =>
+      a.text.startsWith('Storage Spaces mirror is for most deployments'),
+    );
     expect(assumption?.sources).toEqual(['ms-storage-spaces-standalone', 'ms-s2d-plan-volumes']);
   });
 

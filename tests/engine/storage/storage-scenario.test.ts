@@ -83,13 +83,18 @@ describe('the seed-002 whiteboard, by hand', () => {
 describe('storage-scenario properties', () => {
   it('the local design has hosts × drives-per-host drives and each host meets its own target', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 2_000_000 }), fc.integer({ min: 0, max: 100 }), (hosts, targetIopsPerVm, readPercent) => {
-        const r = run({ hosts, targetIopsPerVm, readPercent, targetThroughputMBpsPerVm: 0 });
-        const local = r.designs[1];
-        expect(local?.drives).toBe((local?.drivesPerHost ?? 0) * hosts);
-        expect((local?.deliveredIops ?? 0) / hosts).toBeGreaterThanOrEqual(targetIopsPerVm * (1 - 1e-9));
-        expect(r.designs[0]?.deliveredIops ?? 0).toBeGreaterThanOrEqual(targetIopsPerVm * hosts * (1 - 1e-9));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 2_000_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        (hosts, targetIopsPerVm, readPercent) => {
+          const r = run({ hosts, targetIopsPerVm, readPercent, targetThroughputMBpsPerVm: 0 });
+          const local = r.designs[1];
+          expect(local?.drives).toBe((local?.drivesPerHost ?? 0) * hosts);
+          expect((local?.deliveredIops ?? 0) / hosts).toBeGreaterThanOrEqual(targetIopsPerVm * (1 - 1e-9));
+          expect(r.designs[0]?.deliveredIops ?? 0).toBeGreaterThanOrEqual(targetIopsPerVm * hosts * (1 - 1e-9));
+        },
+      ),
     );
   });
 });

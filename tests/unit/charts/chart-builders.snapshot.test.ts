@@ -49,7 +49,14 @@ function ladder(memoryGiB: number, dirtyRateMBps: number): LadderPoint[] {
   return [1, 10].flatMap((linkGbps) =>
     rungs.map((rung) => {
       const r = resultOf<{ linkSharePercent: number; totalSeconds: number }>(liveMigration, {
-        memoryGiB, dirtyRateMBps, hotSetGiB: 0.05, linkGbps, transport: 'tcp', hostVersion: '2008r2', powerProfile: rung.powerProfile, jumboFrames: rung.jumboFrames,
+        memoryGiB,
+        dirtyRateMBps,
+        hotSetGiB: 0.05,
+        linkGbps,
+        transport: 'tcp',
+        hostVersion: '2008r2',
+        powerProfile: rung.powerProfile,
+        jumboFrames: rung.jumboFrames,
       });
       return { setting: rung.setting, link: `${linkGbps} GbE`, linkSharePercent: r.linkSharePercent, totalSeconds: r.totalSeconds };
     }),
@@ -75,15 +82,55 @@ interface ChartCase {
 }
 
 const CHARTS: ChartCase[] = [
-  { name: 'compare-limit', builder: compareLimitChart, defaultResult: () => resultOf(featureMatrix, {}), otherResult: () => resultOf(featureMatrix, { chartFeature: 'max-vm-vcpus' }) },
-  { name: 'host-evacuation-concurrency', builder: hostEvacuationConcurrencyChart, defaultResult: () => resultOf(hostEvacuation, {}), otherResult: () => resultOf(hostEvacuation, { clustered: false }) },
-  { name: 'host-evacuation-gantt', builder: hostEvacuationGanttChart, defaultResult: () => resultOf(hostEvacuation, {}), otherResult: () => resultOf(hostEvacuation, { maxConcurrent: 1, clustered: false }) },
-  { name: 'live-migration-passes', builder: liveMigrationPassesChart, defaultResult: () => resultOf(liveMigration, {}), otherResult: () => resultOf(liveMigration, { memoryGiB: 256, dirtyRateMBps: 400, linkGbps: 1 }) },
-  { name: 'live-migration-tuning-ladder', builder: tuningLadderChart, defaultResult: () => ladder(64, 50), otherResult: () => ladder(64, 50).filter((p) => p.link === '10 GbE') },
+  {
+    name: 'compare-limit',
+    builder: compareLimitChart,
+    defaultResult: () => resultOf(featureMatrix, {}),
+    otherResult: () => resultOf(featureMatrix, { chartFeature: 'max-vm-vcpus' }),
+  },
+  {
+    name: 'host-evacuation-concurrency',
+    builder: hostEvacuationConcurrencyChart,
+    defaultResult: () => resultOf(hostEvacuation, {}),
+    otherResult: () => resultOf(hostEvacuation, { clustered: false }),
+  },
+  {
+    name: 'host-evacuation-gantt',
+    builder: hostEvacuationGanttChart,
+    defaultResult: () => resultOf(hostEvacuation, {}),
+    otherResult: () => resultOf(hostEvacuation, { maxConcurrent: 1, clustered: false }),
+  },
+  {
+    name: 'live-migration-passes',
+    builder: liveMigrationPassesChart,
+    defaultResult: () => resultOf(liveMigration, {}),
+    otherResult: () => resultOf(liveMigration, { memoryGiB: 256, dirtyRateMBps: 400, linkGbps: 1 }),
+  },
+  {
+    name: 'live-migration-tuning-ladder',
+    builder: tuningLadderChart,
+    defaultResult: () => ladder(64, 50),
+    otherResult: () => ladder(64, 50).filter((p) => p.link === '10 GbE'),
+  },
   { name: 'model-validation', builder: modelValidationChart, defaultResult: () => VALIDATION_POINTS, otherResult: () => VALIDATION_POINTS.slice(0, 1) },
-  { name: 's2d-capacity-resiliency', builder: s2dResiliencyChart, defaultResult: () => resultOf(s2dCapacity, {}), otherResult: () => resultOf(s2dCapacity, { nodes: 2, resiliency: 'two-way-mirror' }) },
-  { name: 'storage-iops-read-mix', builder: storageIopsReadMixChart, defaultResult: () => resultOf(storageIops, {}), otherResult: () => resultOf(storageIops, { disks: 6, layout: 'raid5', readPercent: 30 }) },
-  { name: 'storage-scenario-drives', builder: storageScenarioDrivesChart, defaultResult: () => resultOf(storageScenario, {}), otherResult: () => resultOf(storageScenario, { hosts: 8, targetIopsPerVm: 20_000 }) },
+  {
+    name: 's2d-capacity-resiliency',
+    builder: s2dResiliencyChart,
+    defaultResult: () => resultOf(s2dCapacity, {}),
+    otherResult: () => resultOf(s2dCapacity, { nodes: 2, resiliency: 'two-way-mirror' }),
+  },
+  {
+    name: 'storage-iops-read-mix',
+    builder: storageIopsReadMixChart,
+    defaultResult: () => resultOf(storageIops, {}),
+    otherResult: () => resultOf(storageIops, { disks: 6, layout: 'raid5', readPercent: 30 }),
+  },
+  {
+    name: 'storage-scenario-drives',
+    builder: storageScenarioDrivesChart,
+    defaultResult: () => resultOf(storageScenario, {}),
+    otherResult: () => resultOf(storageScenario, { hosts: 8, targetIopsPerVm: 20_000 }),
+  },
 ];
 
 /** One element per line, so a diff names the mark that changed. */
@@ -91,7 +138,10 @@ const readable = (svg: string): string => `${svg.replace(/></g, '>\n<')}\n`;
 
 describe('chart builder snapshots (regression net)', () => {
   for (const chart of CHARTS) {
-    for (const [scenario, result] of [['default', chart.defaultResult], ['other', chart.otherResult]] as const) {
+    for (const [scenario, result] of [
+      ['default', chart.defaultResult],
+      ['other', chart.otherResult],
+    ] as const) {
       it(`${chart.name}, ${scenario} scenario`, async () => {
         const data = result();
         const svg = renderChartSvg((Plot) => chart.builder(Plot, data));

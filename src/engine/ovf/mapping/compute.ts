@@ -17,7 +17,10 @@ export function readProcessors(items: readonly RawItem[]): Staged<number> {
       ? parseDecimal(itemText(cpuItem, 'VirtualQuantity'))
       : parseDecimal(itemText(cpuItem, 'num_of_sockets')) * parseDecimal(itemText(cpuItem, 'cpu_per_socket'));
   if (Number.isInteger(cpuCount) && cpuCount >= 1 && cpuCount <= 1024) return { value: cpuCount, findings: [] };
-  return { value: 1, findings: [finding('warning', `No readable processor Item (ResourceType ${ResourceType.processor}): assuming 1 virtual processor.`, ['dmtf-cim-schema'])] };
+  return {
+    value: 1,
+    findings: [finding('warning', `No readable processor Item (ResourceType ${ResourceType.processor}): assuming 1 virtual processor.`, ['dmtf-cim-schema'])],
+  };
 }
 
 /** Memory in MiB, rounded to 1/1000 MiB; 0 (said) when it cannot be read. */
@@ -29,11 +32,18 @@ export function readMemory(items: readonly RawItem[]): Staged<number> {
     const qty = parseDecimal(itemText(memItem, 'VirtualQuantity'));
     const unitsText = itemText(memItem, 'AllocationUnits');
     const unit = unitsText ? parseAllocationUnits(unitsText) : { base: 'byte' as const, factor: MiB };
-    if (!unitsText) findings.push(finding('warning', 'The memory Item has no AllocationUnits; reading its quantity as MiB, as most exporters mean.', ['dmtf-dsp0243']));
+    if (!unitsText)
+      findings.push(finding('warning', 'The memory Item has no AllocationUnits; reading its quantity as MiB, as most exporters mean.', ['dmtf-dsp0243']));
     if (unit && unit.base === 'byte' && Number.isFinite(qty) && qty > 0) {
       memoryMiB = (qty * unit.factor) / MiB;
     } else {
-      findings.push(finding('error', `Memory units ${JSON.stringify(unitsText.slice(0, 30))} or quantity ${JSON.stringify(itemText(memItem, 'VirtualQuantity').slice(0, 20))} cannot be read as a byte amount.`, ['dmtf-dsp0004']));
+      findings.push(
+        finding(
+          'error',
+          `Memory units ${JSON.stringify(unitsText.slice(0, 30))} or quantity ${JSON.stringify(itemText(memItem, 'VirtualQuantity').slice(0, 20))} cannot be read as a byte amount.`,
+          ['dmtf-dsp0004'],
+        ),
+      );
     }
   } else {
     findings.push(finding('warning', `No memory Item (ResourceType ${ResourceType.memory}): set the VM memory by hand.`, ['dmtf-cim-schema']));

@@ -47,7 +47,13 @@ export function readControllers(items: readonly RawItem[], generation: Generatio
   const nonIde = controllers.filter((c) => c.kind !== 'ide');
   if (nonIde.length > 0) {
     const kinds = [...new Set(nonIde.map((c) => (c.subtype ? `${c.kind} (${c.subtype})` : c.kind)))].join(', ');
-    findings.push(finding('info', `Controllers ${kinds} become Hyper-V's synthetic SCSI controller; the guest needs the Hyper-V storage driver (storvsc) instead of the vendor one.`, [GEN, 'ms-linux-freebsd-vms-on-hyperv']));
+    findings.push(
+      finding(
+        'info',
+        `Controllers ${kinds} become Hyper-V's synthetic SCSI controller; the guest needs the Hyper-V storage driver (storvsc) instead of the vendor one.`,
+        [GEN, 'ms-linux-freebsd-vms-on-hyperv'],
+      ),
+    );
   }
   if (generation === 2 && controllers.some((c) => c.kind === 'ide')) {
     findings.push(finding('info', 'Generation 2 has no IDE controller: disks on IDE move to SCSI.', [GEN]));

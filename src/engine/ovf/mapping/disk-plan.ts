@@ -60,7 +60,10 @@ export function planConversion(disk: ReadDisk, generation: Generation): Staged<C
     case 'vhd':
       if (disk.capacityBytes > VHD_MAX_BYTES) {
         value = toVhdx;
-        add('error', `${label}: declared ${disk.capacityGiB} GiB is above the VHD format's 2040 GiB limit; convert to VHDX.`, ['ms-vpc-vhd-size-limit', 'ms-convert-vhd']);
+        add('error', `${label}: declared ${disk.capacityGiB} GiB is above the VHD format's 2040 GiB limit; convert to VHDX.`, [
+          'ms-vpc-vhd-size-limit',
+          'ms-convert-vhd',
+        ]);
       } else if (generation === 2) {
         value = toVhdx;
         add('info', `${label}: Generation 2 boots from VHDX on SCSI; convert the VHD with Convert-VHD.`, [GEN, 'ms-convert-vhd']);
@@ -123,8 +126,15 @@ export function placeDisks(disks: readonly { boot: boolean; drive: 'hard-disk' |
 export function planDisks(read: readonly ReadDisk[], generation: Generation): Staged<InspectDisk[]> {
   const boot = bootDiskIndex(read);
   const conversions = read.map((d) => planConversion(d, generation));
-  const planned = read.map((d, i) => ({ disk: d, boot: i === boot, conversion: conversions[i]?.value ?? { needsConversion: false, targetFileName: d.fileName, drive: d.drive } }));
-  const placement = placeDisks(planned.map((p) => ({ boot: p.boot, drive: p.conversion.drive })), generation);
+  const planned = read.map((d, i) => ({
+    disk: d,
+    boot: i === boot,
+    conversion: conversions[i]?.value ?? { needsConversion: false, targetFileName: d.fileName, drive: d.drive },
+  }));
+  const placement = placeDisks(
+    planned.map((p) => ({ boot: p.boot, drive: p.conversion.drive })),
+    generation,
+  );
   const disks = planned.map(({ disk, boot: isBoot, conversion }, i): InspectDisk => ({
     diskId: disk.diskId,
     fileName: disk.fileName,

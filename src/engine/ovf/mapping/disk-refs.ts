@@ -79,7 +79,9 @@ export function itemCapacity(item: RawItem): ReadCapacity {
     return { bytes: 0, note: `its size ${JSON.stringify(qty.slice(0, 20))} ${JSON.stringify(unitsText.slice(0, 30))} cannot be read as bytes` };
   }
   const bytes = Number(qty) * unit.factor;
-  return Number.isSafeInteger(bytes) ? { bytes, note: unitsText ? undefined : 'its VirtualQuantity has no units; read as bytes' } : { bytes: 0, note: 'its size is too large to represent' };
+  return Number.isSafeInteger(bytes)
+    ? { bytes, note: unitsText ? undefined : 'its VirtualQuantity has no units; read as bytes' }
+    : { bytes: 0, note: 'its size is too large to represent' };
 }
 
 /** A DiskSection Disk's ovf:capacity in bytes, following a ${property} reference into the ProductSection values. */

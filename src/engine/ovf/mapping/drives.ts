@@ -81,17 +81,25 @@ function referencedDisk(res: HostRef, isOptical: boolean, index: EnvelopeIndex, 
   let file: FileRef | undefined;
   if (res.kind === 'disk') {
     def = index.disksById.get(res.id);
-    if (!def) return { value: undefined, findings: [finding('error', `Disk drive refers to disk "${res.id}", which the DiskSection does not list.`, ['dmtf-dsp0243'])] };
+    if (!def)
+      return {
+        value: undefined,
+        findings: [finding('error', `Disk drive refers to disk "${res.id}", which the DiskSection does not list.`, ['dmtf-dsp0243'])],
+      };
     // oVirt's fileRef is the File's href ("<image>/<volume>"), not its id.
     file = def.fileRef ? (index.filesById.get(def.fileRef) ?? env.files.find((f) => f.href === def?.fileRef)) : undefined;
-    if (def.fileRef && !file) findings.push(finding('error', `Disk "${def.diskId}" refers to file "${def.fileRef}", which References does not list.`, ['dmtf-dsp0243']));
+    if (def.fileRef && !file)
+      findings.push(finding('error', `Disk "${def.diskId}" refers to file "${def.fileRef}", which References does not list.`, ['dmtf-dsp0243']));
   } else {
     file = index.filesById.get(res.id);
-    if (!file) return { value: undefined, findings: [finding('warning', `Drive refers to file "${res.id}", which References does not list.`, ['dmtf-dsp0243'])] };
+    if (!file)
+      return { value: undefined, findings: [finding('warning', `Drive refers to file "${res.id}", which References does not list.`, ['dmtf-dsp0243'])] };
   }
   const href = file?.href ?? '';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(href)) {
-    findings.push(finding('warning', `File ${href.slice(0, 80)} is a URL; this tool never fetches it. Download it next to the descriptor first.`, ['dmtf-dsp0243']));
+    findings.push(
+      finding('warning', `File ${href.slice(0, 80)} is a URL; this tool never fetches it. Download it next to the descriptor first.`, ['dmtf-dsp0243']),
+    );
   }
   const capacity = def ? diskCapacity(def, env.properties) : { bytes: file?.sizeBytes ?? 0 };
   if (capacity.note) findings.push(finding('warning', `Disk "${def?.diskId ?? res.id}": ${capacity.note}.`, ['dmtf-dsp0243', 'dmtf-dsp0004']));
@@ -132,25 +140,51 @@ export function readDrives(items: readonly RawItem[], env: RawEnvelope, controll
     if (!isHardDisk && !isOptical) continue;
     const parentId = itemText(it, 'Parent');
     const parent = controllerById.get(parentId);
-    const at: DriveContext = { label: itemText(it, 'ElementName') || itemText(it, 'InstanceID'), controller: parent?.kind ?? 'unknown', controllerSubtype: parent?.subtype ?? '' };
+    const at: DriveContext = {
+      label: itemText(it, 'ElementName') || itemText(it, 'InstanceID'),
+      controller: parent?.kind ?? 'unknown',
+      controllerSubtype: parent?.subtype ?? '',
+    };
     const address = itemText(it, 'AddressOnParent');
     if (parentId && address) {
       const slot = `${parentId}:${address}`;
       const holder = slots.get(slot);
       if (holder !== undefined) {
-        findings.push(finding('warning', `Drive "${at.label}" is attached to controller ${parentId} slot ${address}, which "${holder}" already holds: one slot holds one drive, so only the first is kept.`, ['dmtf-dsp0243']));
+        findings.push(
+          finding(
+            'warning',
+            `Drive "${at.label}" is attached to controller ${parentId} slot ${address}, which "${holder}" already holds: one slot holds one drive, so only the first is kept.`,
+            ['dmtf-dsp0243'],
+          ),
+        );
         continue;
       }
       slots.set(slot, at.label);
     }
     const hostText = itemText(it, 'HostResource');
     const res = hostResource(hostText, env.disks);
-    if (res?.dialect) findings.push(finding('warning', `Drive "${at.label}" names its disk ${JSON.stringify(hostText.slice(0, 60))} instead of ovf:/disk/<id> (oVirt's form); read as disk "${res.id}".`, ['dmtf-dsp0243']));
+    if (res?.dialect)
+      findings.push(
+        finding(
+          'warning',
+          `Drive "${at.label}" names its disk ${JSON.stringify(hostText.slice(0, 60))} instead of ovf:/disk/<id> (oVirt's form); read as disk "${res.id}".`,
+          ['dmtf-dsp0243'],
+        ),
+      );
     let read: Staged<ReadDisk | undefined>;
     if (res) read = referencedDisk(res, isOptical, index, at);
     else if (isHardDisk && !hostText && itemText(it, 'VirtualQuantity')) read = blankItemDisk(it, at);
     else if (isHardDisk) {
-      read = { value: undefined, findings: [finding('warning', `Disk drive "${at.label}" has no readable HostResource${hostText ? ` (${JSON.stringify(hostText.slice(0, 60))})` : ''} and no size of its own; it is not in the plan.`, ['dmtf-dsp0243'])] };
+      read = {
+        value: undefined,
+        findings: [
+          finding(
+            'warning',
+            `Disk drive "${at.label}" has no readable HostResource${hostText ? ` (${JSON.stringify(hostText.slice(0, 60))})` : ''} and no size of its own; it is not in the plan.`,
+            ['dmtf-dsp0243'],
+          ),
+        ],
+      };
     } else {
       emptyOptical += 1;
       continue;

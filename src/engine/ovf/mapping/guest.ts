@@ -9,11 +9,19 @@ import { finding, GEN, type Finding, type Generation, type SourcePlatform } from
 
 export function generationFindings(generation: Generation, family: OsFamily): Finding[] {
   if (generation === 1) {
-    return [finding('info', 'BIOS firmware: create a Generation 1 VM with the boot disk on IDE 0:0 (the generation cannot be changed later; Gen 2 would need the guest converted to UEFI boot first).', [GEN])];
+    return [
+      finding(
+        'info',
+        'BIOS firmware: create a Generation 1 VM with the boot disk on IDE 0:0 (the generation cannot be changed later; Gen 2 would need the guest converted to UEFI boot first).',
+        [GEN],
+      ),
+    ];
   }
   const findings = [finding('info', 'UEFI firmware: create a Generation 2 VM and boot from the first SCSI disk.', [GEN])];
   if (family === 'linux' || family === 'bsd') {
-    findings.push(finding('info', 'Linux/BSD on Generation 2 with Secure Boot needs the Microsoft UEFI Certificate Authority template (or Secure Boot off).', [GEN]));
+    findings.push(
+      finding('info', 'Linux/BSD on Generation 2 with Secure Boot needs the Microsoft UEFI Certificate Authority template (or Secure Boot off).', [GEN]),
+    );
   }
   return findings;
 }

@@ -68,10 +68,17 @@ function unmappedItemFindings(items: readonly RawItem[], controllers: readonly I
     const name = itemText(it, 'ElementName') || itemText(it, 'InstanceID') || 'unnamed';
     const rt = resourceType(it);
     if (rt >= 0) return `"${name}" (ResourceType ${rt})`;
-    const where = it.unreadNamespaces.length > 0 ? `; its properties are in namespace ${it.unreadNamespaces.slice(0, 2).join(', ')}, not the CIM RASD namespace` : '';
+    const where =
+      it.unreadNamespaces.length > 0 ? `; its properties are in namespace ${it.unreadNamespaces.slice(0, 2).join(', ')}, not the CIM RASD namespace` : '';
     return `an Item with no readable ResourceType${where}`;
   };
-  return [finding('warning', `Items not mapped to Hyper-V (check whether the VM needs them): ${unmapped.slice(0, 6).map(describe).join('; ')}${unmapped.length > 6 ? '; …' : ''}.`, ['dmtf-dsp0243', 'dmtf-cim-schema'])];
+  return [
+    finding(
+      'warning',
+      `Items not mapped to Hyper-V (check whether the VM needs them): ${unmapped.slice(0, 6).map(describe).join('; ')}${unmapped.length > 6 ? '; …' : ''}.`,
+      ['dmtf-dsp0243', 'dmtf-cim-schema'],
+    ),
+  ];
 }
 
 /** What Hyper-V drops (the value) and the findings on it and on the sections left unused. */
@@ -80,7 +87,10 @@ export function readLeftovers(sys: RawSystem, items: readonly RawItem[], generat
   const findings = unmappedItemFindings(items, controllers);
   const extra = sys.vendorConfig.filter((c) => c.key.toLowerCase() !== 'firmware');
   if (extra.length > 0) {
-    const keys = extra.slice(0, 5).map((c) => c.key).join(', ');
+    const keys = extra
+      .slice(0, 5)
+      .map((c) => c.key)
+      .join(', ');
     dropped.push(`${extra.length} VMware vmw:Config/ExtraConfig setting(s) (${keys}${extra.length > 5 ? ', …' : ''})`);
   }
   if (sys.hasVboxMachine) dropped.push('the VirtualBox machine settings block (vbox:Machine)');
@@ -88,10 +98,17 @@ export function readLeftovers(sys: RawSystem, items: readonly RawItem[], generat
     findings.push(finding('warning', `Hyper-V will drop: ${dropped.join('; ')}.`, [GEN]));
   }
   if (sys.productProperties > 0) {
-    findings.push(finding('warning', `The appliance defines ${sys.productProperties} OVF properties (ProductSection) that VMware hands to the guest at first boot; Hyper-V has no OVF environment, so set them inside the guest or the appliance may start unconfigured.`, ['dmtf-dsp0243']));
+    findings.push(
+      finding(
+        'warning',
+        `The appliance defines ${sys.productProperties} OVF properties (ProductSection) that VMware hands to the guest at first boot; Hyper-V has no OVF environment, so set them inside the guest or the appliance may start unconfigured.`,
+        ['dmtf-dsp0243'],
+      ),
+    );
   }
   if (sys.eula) findings.push(finding('info', 'The package carries a licence agreement (EulaSection): read it before deploying.', ['dmtf-dsp0243']));
-  if (sys.hardwareSections > 1) findings.push(finding('info', `The system has ${sys.hardwareSections} VirtualHardwareSections; the first was read.`, ['dmtf-dsp0243']));
+  if (sys.hardwareSections > 1)
+    findings.push(finding('info', `The system has ${sys.hardwareSections} VirtualHardwareSections; the first was read.`, ['dmtf-dsp0243']));
   const otherSections = [...new Set(sys.otherSections)];
   if (otherSections.length > 0) findings.push(finding('info', `Sections not used by Hyper-V: ${otherSections.slice(0, 6).join(', ')}.`, ['dmtf-dsp0243']));
   return { value: dropped, findings };
