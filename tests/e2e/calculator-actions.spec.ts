@@ -54,7 +54,7 @@ const cases: { name: string; path: string; edit: (c: Locator) => Promise<void> }
   },
   {
     name: 'NLB switch configuration',
-    path: 'networking/nlb-simultaneous-live-migration/',
+    path: 'networking/nlb-switch-configuration/',
     edit: async (c) => {
       await c.locator('input[name="vlanId"]').fill('42');
     },
