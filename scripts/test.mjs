@@ -43,7 +43,8 @@ try {
   await runStep('lint (ESLint)', 'eslint', ['.']);
   await runStep('format check (Prettier; `npm run format` fixes it)', 'prettier', ['--check', '.']);
   await runStep('type check (astro check)', 'astro', ['check', '--minimumSeverity', 'warning']);
-  // astro check does not look inside .svelte files; svelte-check type-checks the islands' script and markup.
+  // astro check does not look inside .svelte files; svelte-check type-checks the islands' script and markup
+  // (after astro check, which writes the astro:content and import.meta.env types it reads).
   await runStep('type check of the Svelte islands (svelte-check)', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings']);
   await runStep('engine tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], {
     FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000',
