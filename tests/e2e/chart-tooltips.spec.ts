@@ -5,19 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures.ts';
-
-/** WCAG relative luminance of an "rgb(r, g, b)" colour. */
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-}
+import { contrast } from './contrast.ts';
 
 /** Hovers the first mark the selector finds and returns the tooltip's text and colours. */
 async function tipAt(page: Page, chart: Locator, mark: string) {

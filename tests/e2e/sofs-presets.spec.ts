@@ -6,21 +6,9 @@
  * reads at 4.5:1 or better (WCAG 1.4.3) in both themes.
  */
 import { expect, test, waitForIslands } from './fixtures.ts';
+import { contrast } from './contrast.ts';
 
 const ARTICLE = 'storage/scale-out-file-server/';
-
-/** WCAG relative luminance of an "rgb(r, g, b)" colour. */
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-}
 
 test('choosing home folders sets its metadata share and file size and turns the verdict to not recommended', async ({ page }) => {
   await page.goto(ARTICLE);
