@@ -10,24 +10,24 @@ import { HARD_DISK_TYPES, OPTICAL_TYPES } from '../cim.ts';
 import type { DiskDef, FileRef, RawEnvelope, RawItem } from '../read-descriptor.ts';
 import { diskCapacity, formatFromUri, hostResource, itemCapacity, type HostRef } from './disk-refs.ts';
 import { itemText, resourceType } from './rasd.ts';
-import { finding, GEN, type ControllerKind, type DiskFormat, type Finding, type InspectController, type Staged } from './types.ts';
+import {
+  finding,
+  GEN,
+  type ControllerKind,
+  type DiskFormat,
+  type DiskTarget,
+  type Finding,
+  type InspectController,
+  type InspectDisk,
+  type Staged,
+} from './types.ts';
 
-/** A disk as the descriptor gives it, before the Hyper-V plan (boot, conversion, slot). */
-export interface ReadDisk {
-  diskId: string;
-  fileName: string;
-  capacityBytes: number;
-  capacityGiB: number;
-  format: DiskFormat;
-  formatUri: string;
-  controller: ControllerKind;
-  controllerSubtype: string;
-  /** What the Item is: a hard disk or an optical drive. */
-  drive: 'hard-disk' | 'dvd';
-  compression: string;
-  /** A disk with no file: the appliance expects an empty disk of this size. */
-  blank: boolean;
-}
+/**
+ * A disk as the descriptor gives it, before the Hyper-V plan: the published
+ * disk's fields less what the plan decides (boot, conversion, slot, file name),
+ * plus what the Item is, a hard disk or an optical drive.
+ */
+export type ReadDisk = Omit<InspectDisk, 'boot' | 'needsConversion' | 'target' | 'targetFileName'> & { drive: DiskTarget['drive'] };
 
 const fileSafe = (s: string): string => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'disk';
 
