@@ -10,17 +10,7 @@ import { HARD_DISK_TYPES, OPTICAL_TYPES } from '../cim.ts';
 import type { DiskDef, FileRef, RawEnvelope, RawItem } from '../read-descriptor.ts';
 import { diskCapacity, formatFromUri, hostResource, itemCapacity, type HostRef } from './disk-refs.ts';
 import { itemText, resourceType } from './rasd.ts';
-import {
-  finding,
-  GEN,
-  type ControllerKind,
-  type DiskFormat,
-  type DiskTarget,
-  type Finding,
-  type InspectController,
-  type InspectDisk,
-  type Staged,
-} from './types.ts';
+import { finding, GEN, type ControllerKind, type DiskTarget, type Finding, type InspectController, type InspectDisk, type Staged } from './types.ts';
 
 /**
  * A disk as the descriptor gives it, before the Hyper-V plan: the published
