@@ -7,6 +7,17 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures.ts';
 import { contrast } from './contrast.ts';
 
+/** The cells of the first body row of the calculator's table with this caption, as the reader sees them. */
+function firstTableRow(calculator: Locator, caption: string): Promise<string[]> {
+  return calculator
+    .locator('table')
+    .filter({ has: calculator.page().locator('caption', { hasText: caption }) })
+    .locator('tbody tr')
+    .first()
+    .locator('th, td')
+    .allTextContents();
+}
+
 /** Hovers the first mark the selector finds and returns the tooltip's text and colours. */
 async function tipAt(page: Page, chart: Locator, mark: string) {
   // Tooltips exist only in the chart Plot draws in the browser, not in the one rendered at build time.
@@ -32,13 +43,7 @@ for (const scheme of ['dark', 'light'] as const) {
     await page.goto('migration/draining-a-host/?maxConcurrent=3');
     await waitForIslands(page);
     const calculator = page.locator('section.calculator').first();
-    const firstRow = await calculator
-      .locator('table')
-      .filter({ has: page.locator('caption', { hasText: 'Drain schedule' }) })
-      .locator('tbody tr')
-      .first()
-      .locator('th, td')
-      .allTextContents();
+    const firstRow = await firstTableRow(calculator, 'Drain schedule');
     const tip = await tipAt(page, calculator.locator('figure.plot-chart').filter({ hasText: 'Drain schedule' }), 'bar');
     expect(contrast(tip.colour, tip.background), `tooltip text ${tip.colour} on ${tip.background}`).toBeGreaterThanOrEqual(4.5);
     // Row 1 of the table: VM, starts (s), ends (s), network, pause (ms).
@@ -55,13 +60,7 @@ for (const scheme of ['dark', 'light'] as const) {
     await page.goto('migration/draining-a-host/?maxConcurrent=3');
     await waitForIslands(page);
     const calculator = page.locator('section.calculator').first();
-    const firstRow = await calculator
-      .locator('table')
-      .filter({ has: page.locator('caption', { hasText: 'Drain time by simultaneous migrations' }) })
-      .locator('tbody tr')
-      .first()
-      .locator('th, td')
-      .allTextContents();
+    const firstRow = await firstTableRow(calculator, 'Drain time by simultaneous migrations');
     const tip = await tipAt(page, calculator.locator('figure.plot-chart').filter({ hasText: 'simultaneous migrations' }), 'bar');
     expect(contrast(tip.colour, tip.background)).toBeGreaterThanOrEqual(4.5);
     // Row 1: one at a time, its drain time (in minutes and seconds past 90 s) and VMs not converged.
@@ -76,13 +75,7 @@ for (const scheme of ['dark', 'light'] as const) {
     await page.goto('migration/how-live-migration-works/?memoryGiB=16');
     await waitForIslands(page);
     const calculator = page.locator('section.calculator').first();
-    const firstRow = await calculator
-      .locator('table')
-      .filter({ has: page.locator('caption', { hasText: 'Data sent per pass' }) })
-      .locator('tbody tr')
-      .first()
-      .locator('th, td')
-      .allTextContents();
+    const firstRow = await firstTableRow(calculator, 'Data sent per pass');
     const tip = await tipAt(page, calculator.locator('figure.plot-chart'), 'bar');
     expect(contrast(tip.colour, tip.background)).toBeGreaterThanOrEqual(4.5);
     expect(tip.text).toContain(`Pass ${firstRow[0]} (${firstRow[1]})`);
