@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, findNonFinite } from '../../src/engine/evaluate.ts';
 import { models } from '../../src/engine/index.ts';
-import type { Field } from '../../src/engine/schema.ts';
+import { unhandledKind, type Field } from '../../src/engine/schema.ts';
 import { readScenario } from '../../src/engine/url-state.ts';
 
 const HOSTILE = [
@@ -33,7 +33,11 @@ const HOSTILE = [
   ' ',
 ];
 
-/** A value that must be refused for this field (undefined if every text would be read as valid). */
+/**
+ * Whether the URL must refuse this text for this field. Every kind has its
+ * case: a kind added to Field without one is a compile error here (the
+ * `never` default), so a new kind cannot slip through the fuzz unchecked.
+ */
 function badText(field: Field, text: string): boolean {
   switch (field.kind) {
     case 'number':
@@ -47,10 +51,31 @@ function badText(field: Field, text: string): boolean {
       return !['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'].includes(text.trim().toLowerCase());
     case 'enum':
       return !field.options.some((o) => o.value === text.trim());
+    case 'string':
+      return text.length > field.maxLength || (field.pattern !== undefined && !field.pattern.regex.test(text));
+    case 'multi': {
+      // Written as a comma-separated list of option values, each once.
+      const parts = text.trim() === '' ? [] : text.split(',').map((part) => part.trim());
+      const allowed = new Set(field.options.map((o) => o.value));
+      return parts.some((part) => !allowed.has(part)) || new Set(parts).size !== parts.length || parts.length < (field.minItems ?? 0);
+    }
+    case 'list':
+    case 'record':
+      // Written as JSON: text that is not JSON must be refused (valid JSON is held to the field's own checks elsewhere).
+      try {
+        JSON.parse(text);
+        return false;
+      } catch {
+        return true;
+      }
     default:
-      return false;
+      return unhandledKind(field);
   }
 }
+
+it('has a refusal rule for every field kind (an unknown kind throws rather than passing unchecked)', () => {
+  expect(() => badText({ kind: 'file', label: 'Export' } as never, 'x')).toThrow(/no case for kind "file"/);
+});
 
 describe.each(models.map((m) => [m.id, m] as const))('URL fuzz: %s', (_id, model) => {
   const names = Object.keys(model.schema);

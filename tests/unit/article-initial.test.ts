@@ -92,6 +92,36 @@ describe("an article's initial", () => {
   });
 });
 
+describe("a wrapper's other props", () => {
+  /** The message of the AstroError these props raise (fails the test when none is thrown). */
+  function propError(props: Record<string, unknown>): AstroError {
+    try {
+      islandProps(onArticle(props as CalculatorProps<typeof liveMigration>), liveMigration);
+    } catch (error) {
+      expect(error).toBeInstanceOf(AstroError);
+      return error as AstroError;
+    }
+    throw new Error('the props were accepted');
+  }
+
+  it('refuses a misspelled prop instead of dropping the scenario and showing the defaults', () => {
+    // <LiveMigrationCalculator inital={{ memoryGiB: 50 }} />: one letter missing from "initial".
+    const error = propError({ inital: { memoryGiB: 50 } });
+    expect(error.message).toContain('unknown prop `inital` (did you mean `initial`?)');
+    expect(error.message).toContain(ARTICLE);
+  });
+
+  it('refuses urlState="false", a string that would count as true', () => {
+    const error = propError({ urlState: 'false' });
+    expect(error.message).toContain('is "false", not true or false');
+    expect(error.hint).toContain('urlState={false}');
+  });
+
+  it("lets Astro's own data attributes through", () => {
+    expect(islandProps(onArticle({ 'data-astro-cid-abc': '' } as never), liveMigration).urlState).toBeUndefined();
+  });
+});
+
 describe('closest name', () => {
   it('counts edits the way Levenshtein defined them', () => {
     // kitten → sitting: k→s, e→i, +g (the textbook example).

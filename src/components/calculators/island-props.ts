@@ -11,6 +11,7 @@ import type { ChartBuilder } from '../../charts/types.ts';
 import { evaluate } from '../../engine/evaluate.ts';
 import type { AnyModel, ModelInitial, ResultOf } from '../../engine/model.ts';
 import type { Issue } from '../../engine/schema.ts';
+import { closestName } from '../../engine/closest-name.ts';
 
 /** The props every calculator wrapper takes, and passes on to its island. */
 export interface CalculatorProps<M extends AnyModel> {
@@ -39,6 +40,7 @@ export interface WrapperContext<M extends AnyModel> {
 }
 
 export function islandProps<M extends AnyModel>(astro: WrapperContext<M>, model: M, chart?: ChartSpec<ResultOf<M>>): IslandProps<M> {
+  checkWrapperProps(astro, model, ['initial', 'urlState']);
   const { initial, urlState } = astro.props;
   const outcome = evaluate(model, initial ?? {});
   if (!outcome.ok) throw initialError(articleOf(astro), model, outcome.issues);
@@ -48,6 +50,32 @@ export function islandProps<M extends AnyModel>(astro: WrapperContext<M>, model:
     props.chartSvg = (chart.drawn?.(result) ?? true) ? renderChartSvg((Plot) => chart.chart(Plot, result)) : '';
   }
   return props;
+}
+
+/**
+ * Refuses what an article can get wrong in a wrapper's props without any type
+ * checker noticing (MDX props are not type-checked): a misspelled prop
+ * (`inital=`), which would otherwise be dropped and the defaults shown, and
+ * `urlState="false"`, a string that would count as true. Astro's own
+ * `data-astro-*` attributes pass.
+ */
+export function checkWrapperProps(astro: Pick<WrapperContext<AnyModel>, 'props' | 'url' | 'locals'>, model: AnyModel, allowed: readonly string[]): void {
+  const article = articleOf(astro);
+  const props = astro.props as Record<string, unknown>;
+  for (const name of Object.keys(props)) {
+    if (allowed.includes(name) || name.startsWith('data-astro-')) continue;
+    const meant = closestName(name, allowed);
+    throw new AstroError(
+      `The ${model.id} calculator in ${article} has an unknown prop \`${name}\`${meant ? ` (did you mean \`${meant}\`?)` : ''}.`,
+      `It takes ${allowed.map((a) => `\`${a}\``).join(' and ')}; fix the tag in ${article}.`,
+    );
+  }
+  if (props.urlState !== undefined && typeof props.urlState !== 'boolean') {
+    throw new AstroError(
+      `The urlState prop of the ${model.id} calculator in ${article} is ${JSON.stringify(props.urlState)}, not true or false.`,
+      `Write \`urlState={false}\` in ${article}: a quoted "false" is a string, which counts as true.`,
+    );
+  }
 }
 
 /** The build error for a refused `initial`, in the form Starlight's own components use. */
