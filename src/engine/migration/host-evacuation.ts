@@ -6,8 +6,10 @@
  * runs one at a time; 2012 to 2019 follow each host's Set-VMHost
  * -MaximumVirtualMachineMigrations (2 by default; seed-003 shows two running
  * and the rest queued); on a 2022 or 2025 cluster the cluster property
- * MaximumParallelMigrations (1 by default) takes precedence over the hosts'
- * setting (ms-set-vmhost, ms-techcommunity-maximumparallelmigrations). When
+ * MaximumParallelMigrations (1 by default), the limit every node inherits,
+ * takes precedence over the hosts' setting (ms-techcommunity-cluster-wide-lm-control-2023,
+ * ms-get-cluster-parallel-migrations, ms-set-vmhost). It limits each node, so
+ * the draining node sends that many at once whatever the cluster's size. When
  * `maxConcurrent` is not given, the version's default applies.
  * A TCP or compressed migration is one connection, and all of them go over
  * the first live-migration network: the other networks are failover and add
@@ -124,7 +126,7 @@ export const hostEvacuationSchema = defineSchema({
   maxConcurrent: {
     kind: 'number',
     label: 'Simultaneous live migrations (optional)',
-    help: 'The limit in force: on a Windows Server 2022 or 2025 cluster (Get-Cluster).MaximumParallelMigrations (1 by default), which overrides the hosts; otherwise Set-VMHost -MaximumVirtualMachineMigrations (2 by default). Left empty, the version’s default applies. 2008 R2 always runs one at a time.',
+    help: 'The per-node limit in force: on a Windows Server 2022 or 2025 cluster (Get-Cluster).MaximumParallelMigrations (1 by default), which every node inherits and which overrides the hosts; otherwise Set-VMHost -MaximumVirtualMachineMigrations (2 by default). Left empty, the version’s default applies. 2008 R2 always runs one at a time.',
     unit: '',
     min: 1,
     max: 64,
@@ -262,7 +264,7 @@ export const hostEvacuation = defineModel({
     }
     if (traits.clusterConcurrencySetting === 'cluster' && input.clustered && input.maxConcurrent === undefined) {
       warnings.push(
-        `One migration at a time: on a ${traits.label} cluster (Get-Cluster).MaximumParallelMigrations, 1 by default, overrides each host's MaximumVirtualMachineMigrations. Raise it, e.g. (Get-Cluster).MaximumParallelMigrations = 2, to drain faster.`,
+        `One migration at a time from this node: on a ${traits.label} cluster (Get-Cluster).MaximumParallelMigrations, 1 by default, sets every node's limit and overrides each host's MaximumVirtualMachineMigrations. Raise it, e.g. (Get-Cluster).MaximumParallelMigrations = 2, to drain faster.`,
       );
     }
     warnings.push(...rateWarnings(input, singleMigrationRate(setup)));
@@ -270,7 +272,7 @@ export const hostEvacuation = defineModel({
     const range = timeRange(clock, input.effectiveGbps !== undefined, input.transport);
     const concurrencySource =
       traits.clusterConcurrencySetting === 'cluster' && input.clustered
-        ? ['ms-set-vmhost', 'ms-techcommunity-maximumparallelmigrations', 'ms-get-cluster-parallel-migrations']
+        ? ['ms-techcommunity-cluster-wide-lm-control-2023', 'ms-get-cluster-parallel-migrations', 'ms-set-vmhost']
         : traits.simultaneousMigrations
           ? ['seed-003', 'ms-msvm-migration-service-settings', 'ms-set-vmhost']
           : ['seed-003'];
@@ -278,7 +280,7 @@ export const hostEvacuation = defineModel({
       input.maxConcurrent !== undefined || !traits.simultaneousMigrations
         ? `Up to ${limit} migration(s) at once; the rest wait in the order given.`
         : traits.clusterConcurrencySetting === 'cluster' && input.clustered
-          ? `Up to ${limit} migration(s) at once: the default of the cluster property MaximumParallelMigrations, which on ${traits.label} overrides the hosts' MaximumVirtualMachineMigrations.`
+          ? `Up to ${limit} migration(s) at once from the draining node: the default of the cluster property MaximumParallelMigrations, the per-node limit every node of a ${traits.label} cluster inherits in place of its own MaximumVirtualMachineMigrations.`
           : `Up to ${limit} migration(s) at once: the default of Set-VMHost -MaximumVirtualMachineMigrations on ${traits.label}.`;
 
     return {
