@@ -318,6 +318,15 @@ describe('drainTimeByConcurrency', () => {
     expect(r.drainTimeByConcurrency[0]!.totalSeconds).toBeCloseTo(100, -0.5);
     expect(r.drainTimeByConcurrency[1]!.totalSeconds).toBe(r.totalSeconds);
   });
+
+  it('the article’s comparison: a second network changes nothing, a team of two members shortens the drain', () => {
+    const two = drain({}).totalSeconds;
+    expect(drain({ networks: 2 }).totalSeconds).toBe(two);
+    const team = drain({ teamMembers: 2 }).totalSeconds;
+    expect(team).toBeLessThan(two);
+    // One migration per member: the drain is then roughly the one-at-a-time drain split over two members, about 55 s.
+    expect(team).toBeCloseTo(55, -1);
+  });
 });
 
 describe('count in URL state and the CLI', () => {
