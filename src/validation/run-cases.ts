@@ -30,6 +30,8 @@ export interface ValidationCase {
   /** Why a published case cannot test the model (inconsistent as published); it is shown, not scored. */
   excluded?: string;
   note?: string;
+  /** What the model predicted before the last change that moved this case (a record, never an expected value). */
+  previous?: { predicted: number; change: string; input?: Record<string, unknown> };
 }
 
 export interface CaseOutcome {
@@ -80,6 +82,12 @@ export function runCase(c: ValidationCase): CaseOutcome {
 }
 
 export const runAllCases = (): CaseOutcome[] => validationCases.map(runCase);
+
+/** (previous prediction − measured) ÷ measured × 100, for a case the last model change moved. */
+export function previousErrorPercent(c: ValidationCase): number | undefined {
+  if (c.previous === undefined || typeof c.measured !== 'number') return undefined;
+  return ((c.previous.predicted - c.measured) / c.measured) * 100;
+}
 
 export interface ModelSummary {
   model: string;

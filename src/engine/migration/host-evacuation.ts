@@ -6,13 +6,19 @@
  * runs one at a time; 2012 to 2019 follow each host's Set-VMHost
  * -MaximumVirtualMachineMigrations (2 by default; seed-003 shows two running
  * and the rest queued); on a 2022 or 2025 cluster the cluster property
- * MaximumParallelMigrations (1 by default) takes precedence over the hosts'
- * setting (ms-set-vmhost, ms-techcommunity-maximumparallelmigrations). When
+ * MaximumParallelMigrations (1 by default), the limit every node inherits,
+ * takes precedence over the hosts' setting (ms-techcommunity-cluster-wide-lm-control-2023,
+ * ms-get-cluster-parallel-migrations, ms-set-vmhost). It limits each node, so
+ * the draining node sends that many at once whatever the cluster's size. When
  * `maxConcurrent` is not given, the version's default applies.
- * A TCP or compressed migration is one connection on one network;
- * simultaneous migrations are put on different networks (seed-003,
- * vanhoye-2013-teamed-lm). Migrations sharing a network share its bandwidth
- * (link-rate.ts: tcpNetworkGbps). Under SMB every migration spreads over
+ * A TCP or compressed migration is one connection, and all of them go over
+ * the first live-migration network: the other networks are failover and add
+ * no bandwidth (vaneijk-2013-nic-teaming-traffic-classes measured ten
+ * simultaneous migrations on one NIC of six equal-metric networks;
+ * vanhoye-2013-lm-performance-options). Seed-003's pre-release "different
+ * migrations on different networks" did not survive into the measurements.
+ * The migrations share that network, spread over its team members if it is a
+ * team (link-rate.ts: tcpNetworkGbps). Under SMB every migration spreads over
  * all networks and they share the lot.
  *
  * The simulation steps from event to event (a migration finishing its setup,
@@ -29,7 +35,7 @@ import { GiB, MB, bytesPerSecondToGbps, gbpsToBytesPerSecond, round3, roundTo } 
 import { hostVersionTraits } from './host-versions.ts';
 import { compressionCores, framingEfficiency, linkAssumptions, memoryGbpsOver, singleMigrationRate, smbNicGbps, tcpNetworkGbps } from './link-rate.ts';
 import { rateWarnings, timeRange } from './live-migration.ts';
-import { TIME_SCATTER } from './calibration.ts';
+import { timeScatter } from './calibration.ts';
 import { linkFields, linkSetup, transportIssues } from './link-fields.ts';
 import { CLEANUP_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
 
@@ -120,7 +126,7 @@ export const hostEvacuationSchema = defineSchema({
   maxConcurrent: {
     kind: 'number',
     label: 'Simultaneous live migrations (optional)',
-    help: 'The limit in force: on a Windows Server 2022 or 2025 cluster (Get-Cluster).MaximumParallelMigrations (1 by default), which overrides the hosts; otherwise Set-VMHost -MaximumVirtualMachineMigrations (2 by default). Left empty, the version’s default applies. 2008 R2 always runs one at a time.',
+    help: 'The per-node limit in force: on a Windows Server 2022 or 2025 cluster (Get-Cluster).MaximumParallelMigrations (1 by default), which every node inherits and which overrides the hosts; otherwise Set-VMHost -MaximumVirtualMachineMigrations (2 by default). Left empty, the version’s default applies. 2008 R2 always runs one at a time.',
     unit: '',
     min: 1,
     max: 64,
@@ -190,7 +196,6 @@ export interface HostEvacuationResult {
 
 interface Active {
   index: number;
-  network: number;
   phase: 'setup' | 'transfer' | 'cleanup';
   phaseEnd: number;
   wireBytesLeft: number;
@@ -235,18 +240,21 @@ export const hostEvacuation = defineModel({
     const notConverged = schedule.filter((r) => !r.converged).length;
     const longestDowntimeMs = schedule.reduce((m, r) => Math.max(m, r.downtimeMs), 0);
     const transferredBytes = [...plans.values()].reduce((s, p) => s + p.transferredBytes, 0);
-    const capacityGbps = input.networks * input.linkGbps;
+    // TCP and compression can only use the first network (and its team members); SMB uses every network.
+    const capacityGbps = (smb ? input.networks : 1) * input.teamMembers * input.linkGbps;
 
     const warnings: string[] = [];
     if (!traits.simultaneousMigrations && (input.maxConcurrent ?? 1) > 1) {
       warnings.push('Windows Server 2008 R2 live-migrates one VM at a time per host; the simultaneous setting applies from Windows Server 2012.');
     }
-    if (!smb && limit > input.networks) {
-      warnings.push(`${limit} simultaneous TCP migrations over ${input.networks} network(s): several share a network and split its bandwidth.`);
-    }
-    if (!smb && limit < input.networks) {
+    if (!smb && input.networks > 1) {
       warnings.push(
-        `Only ${limit} migration(s) run at once, so ${input.networks - limit} of the ${input.networks} networks stay idle; raise -MaximumVirtualMachineMigrations or use SMB.`,
+        `TCP and compression send every migration over the first live-migration network; the other ${input.networks - 1} only take over if it fails and add no bandwidth. For more bandwidth team the NICs (enter the team as one network with its members) or use SMB, which spreads over all networks.`,
+      );
+    }
+    if (!smb && limit > input.teamMembers) {
+      warnings.push(
+        `${limit} simultaneous TCP migrations share one network${input.teamMembers > 1 ? ` of ${input.teamMembers} team members` : ''} and split its bandwidth.`,
       );
     }
     if (notConverged > 0) {
@@ -256,15 +264,15 @@ export const hostEvacuation = defineModel({
     }
     if (traits.clusterConcurrencySetting === 'cluster' && input.clustered && input.maxConcurrent === undefined) {
       warnings.push(
-        `One migration at a time: on a ${traits.label} cluster (Get-Cluster).MaximumParallelMigrations, 1 by default, overrides each host's MaximumVirtualMachineMigrations. Raise it, e.g. (Get-Cluster).MaximumParallelMigrations = 2, to drain faster.`,
+        `One migration at a time from this node: on a ${traits.label} cluster (Get-Cluster).MaximumParallelMigrations, 1 by default, sets every node's limit and overrides each host's MaximumVirtualMachineMigrations. Raise it, e.g. (Get-Cluster).MaximumParallelMigrations = 2, to drain faster.`,
       );
     }
     warnings.push(...rateWarnings(input, singleMigrationRate(setup)));
 
-    const range = timeRange(clock, input.effectiveGbps !== undefined);
+    const range = timeRange(clock, input.effectiveGbps !== undefined, input.transport);
     const concurrencySource =
       traits.clusterConcurrencySetting === 'cluster' && input.clustered
-        ? ['ms-set-vmhost', 'ms-techcommunity-maximumparallelmigrations', 'ms-get-cluster-parallel-migrations']
+        ? ['ms-techcommunity-cluster-wide-lm-control-2023', 'ms-get-cluster-parallel-migrations', 'ms-set-vmhost']
         : traits.simultaneousMigrations
           ? ['seed-003', 'ms-msvm-migration-service-settings', 'ms-set-vmhost']
           : ['seed-003'];
@@ -272,7 +280,7 @@ export const hostEvacuation = defineModel({
       input.maxConcurrent !== undefined || !traits.simultaneousMigrations
         ? `Up to ${limit} migration(s) at once; the rest wait in the order given.`
         : traits.clusterConcurrencySetting === 'cluster' && input.clustered
-          ? `Up to ${limit} migration(s) at once: the default of the cluster property MaximumParallelMigrations, which on ${traits.label} overrides the hosts' MaximumVirtualMachineMigrations.`
+          ? `Up to ${limit} migration(s) at once from the draining node: the default of the cluster property MaximumParallelMigrations, the per-node limit every node of a ${traits.label} cluster inherits in place of its own MaximumVirtualMachineMigrations.`
           : `Up to ${limit} migration(s) at once: the default of Set-VMHost -MaximumVirtualMachineMigrations on ${traits.label}.`;
 
     return {
@@ -293,8 +301,12 @@ export const hostEvacuation = defineModel({
         {
           text: smb
             ? 'Under SMB every migration uses all live-migration networks; simultaneous migrations share them.'
-            : 'Each TCP migration uses one network connection; a new one goes to the network with the fewest migrations, and migrations on one network share it.',
-          sources: smb ? ['aidan-finn-2013-lm-improvements'] : ['seed-003', 'vanhoye-2013-teamed-lm'],
+            : input.teamMembers > 1
+              ? `Each TCP migration is one connection on the first live-migration network; simultaneous migrations spread over its ${input.teamMembers} team members and share them, one member per connection at most.`
+              : 'Each TCP migration is one connection on the first live-migration network; simultaneous migrations share it.',
+          sources: smb
+            ? ['aidan-finn-2013-lm-improvements', 'savill-2015-when-smb-lm']
+            : ['vaneijk-2013-nic-teaming-traffic-classes', 'vanhoye-2013-teamed-lm'],
         },
         { text: 'Each VM’s pre-copy is planned at the bandwidth it gets when its copy starts.', sources: ['clark-2005'] },
         {
@@ -306,8 +318,8 @@ export const hostEvacuation = defineModel({
         ...(input.effectiveGbps === undefined
           ? [
               {
-                text: `The range is the likely time × ${TIME_SCATTER.low}–${TIME_SCATTER.high}, the spread of the published measurements around the model (see the validation page).`,
-                sources: [],
+                text: `The range is the likely time × ${timeScatter(input.transport).low}–${timeScatter(input.transport).high}, the spread of the published measurements around the model${input.transport === 'smb-direct' ? ', raised at the top for SMB Direct’s start-up and its multi-port runs' : ''} (see the validation page).`,
+                sources: input.transport === 'smb-direct' ? ['aidan-finn-2013-lm-transports', 'ms-smb-direct'] : [],
               },
             ]
           : []),
@@ -339,16 +351,16 @@ function simulateDrain(input: HostEvacuationInput, vms: readonly DrainVm[], limi
   const lineWire = input.linkGbps * framingEfficiency(input.jumboFrames);
 
   /**
-   * Wire payload Gbps each transferring migration gets on a network with `k` of them (k ≥ 1),
-   * when `total` migrations transfer on the host: compressed migrations share the host's spare
-   * cores across all networks, and the wire of their own network.
+   * Wire payload Gbps each of `k` transferring migrations gets (k ≥ 1). They all share one pool:
+   * under TCP and compression the first network (and its team members), under SMB every network;
+   * compressed migrations also share the host's spare cores.
    */
-  const shareGbps = (k: number, total: number): number => {
+  const shareGbps = (k: number): number => {
     const wirePool = smb ? input.networks * smbNicGbps(setup) : tcpNetworkGbps(setup, k);
     const uncompressedShare = wirePool / k;
-    const modelled = input.transport === 'compression' ? memoryGbpsOver(setup, uncompressedShare * total) / total / gain : uncompressedShare;
+    const modelled = input.transport === 'compression' ? memoryGbpsOver(setup, wirePool) / k / gain : uncompressedShare;
     if (input.effectiveGbps === undefined) return modelled;
-    const capacity = (smb ? input.networks : 1) * lineWire;
+    const capacity = (smb ? input.networks : 1) * input.teamMembers * lineWire;
     return Math.min(input.effectiveGbps / gain, capacity / k);
   };
 
@@ -359,23 +371,16 @@ function simulateDrain(input: HostEvacuationInput, vms: readonly DrainVm[], limi
   let clock = 0;
   let peakGbps = 0;
 
-  const transferringOn = (network: number): number => active.filter((a) => a.phase === 'transfer' && (smb || a.network === network)).length;
+  const transferring = (): number => active.filter((a) => a.phase === 'transfer').length;
   const startQueued = () => {
     while (active.length < limit && next < vms.length) {
-      let network = 0;
-      if (!smb) {
-        const load = new Array(input.networks).fill(0);
-        for (const a of active) load[a.network]++;
-        network = load.indexOf(Math.min(...load));
-      }
-      active.push({ index: next, network, phase: 'setup', phaseEnd: clock + SETUP_SECONDS, wireBytesLeft: 0, wireBytes: 0, start: clock });
+      active.push({ index: next, phase: 'setup', phaseEnd: clock + SETUP_SECONDS, wireBytesLeft: 0, wireBytes: 0, start: clock });
       next++;
     }
   };
   const beginTransfer = (a: Active) => {
     const vm = vms[a.index]!;
-    const totalTransferring = active.filter((b) => b.phase === 'transfer').length + 1;
-    const wire = shareGbps(transferringOn(a.network) + 1, totalTransferring);
+    const wire = shareGbps(transferring() + 1);
     const plan = runPreCopy({
       memoryBytes: vm.memoryGiB * GiB,
       dirtyBytesPerSecond: vm.dirtyRateMBps * MB,
@@ -394,10 +399,8 @@ function simulateDrain(input: HostEvacuationInput, vms: readonly DrainVm[], limi
   let guard = 0;
   while (active.length > 0 && guard++ < 10 * vms.length + 10) {
     // Wire rate of each transferring migration until the next event.
-    const counts = new Map<number, number>();
-    for (const a of active) if (a.phase === 'transfer') counts.set(smb ? 0 : a.network, (counts.get(smb ? 0 : a.network) ?? 0) + 1);
-    const totalTransferring = [...counts.values()].reduce((sum, k) => sum + k, 0);
-    const rates = active.map((a) => (a.phase === 'transfer' ? gbpsToBytesPerSecond(shareGbps(counts.get(smb ? 0 : a.network)!, totalTransferring)) : 0));
+    const share = gbpsToBytesPerSecond(shareGbps(Math.max(1, transferring())));
+    const rates = active.map((a) => (a.phase === 'transfer' ? share : 0));
     peakGbps = Math.max(peakGbps, bytesPerSecondToGbps(rates.reduce((s, r) => s + r, 0)));
 
     let dt = Number.POSITIVE_INFINITY;
@@ -424,7 +427,7 @@ function simulateDrain(input: HostEvacuationInput, vms: readonly DrainVm[], limi
           vm: vm.name,
           startSeconds: roundTo(a.start, 1),
           endSeconds: roundTo(clock, 1),
-          network: smb ? `all ${input.networks} (SMB)` : `network ${a.network + 1}`,
+          network: smb ? `all ${input.networks} (SMB)` : 'network 1',
           downtimeMs: round3(plan.downtimeSeconds * 1000),
           converged: plan.converged,
           transferredGiB: round3(plan.transferredBytes / GiB),

@@ -12,10 +12,12 @@
  * - 2012 R2 and later cap the memory copy at five passes (savill-2016-mastering-hyperv)
  *   and add compression (the default) and SMB transports (aidan-finn-2013-lm-improvements,
  *   ms-msvm-migration-service-settings).
- * - 2022 and 2025 clusters carry the cluster property MaximumParallelMigrations,
- *   1 by default since the 2022-09 cumulative update, which takes precedence over
- *   each host's Set-VMHost -MaximumVirtualMachineMigrations
- *   (ms-techcommunity-maximumparallelmigrations, ms-set-vmhost, ms-get-cluster-parallel-migrations).
+ * - 2022 and 2025 clusters carry the cluster property MaximumParallelMigrations:
+ *   the per-node limit on the live migrations a node takes part in, set once for
+ *   the cluster and inherited by every node, 1 by default since the 2022-09
+ *   cumulative update; it takes precedence over each host's Set-VMHost
+ *   -MaximumVirtualMachineMigrations (ms-techcommunity-cluster-wide-lm-control-2023,
+ *   ms-get-cluster-parallel-migrations, ms-set-vmhost). It limits each node, not the cluster.
  */
 
 export const hostVersionOptions = [

@@ -41,7 +41,7 @@ export const linkEfficiency = defineModel({
     const warnings: string[] = [];
     if ((input.transport === 'tcp' || input.transport === 'compression') && input.networks > 1) {
       warnings.push(
-        'A TCP or compressed migration uses one network; the other networks only help when several migrations run at once, or with the SMB transport.',
+        'TCP and compression use only the first live-migration network; the others are failover and add no bandwidth, for simultaneous migrations too. A NIC team (entered as one network with its members) or the SMB transport adds bandwidth.',
       );
     }
     if (input.transport === 'compression' && rate.memoryGbps < rate.tcpGbps * 0.999) {

@@ -13,7 +13,7 @@ export const linkFields = {
   linkGbps: {
     kind: 'number',
     label: 'Link speed per live-migration network',
-    help: 'Line rate of each live-migration NIC (or of the one NIC a TCP migration can use in a team), e.g. 1, 10, 25, 40.',
+    help: 'Line rate of each live-migration NIC, or of one member of a team (the team size goes in “Team members”), e.g. 1, 10, 25, 40.',
     unit: 'Gbps',
     default: 10,
     min: 0.1,
@@ -22,7 +22,17 @@ export const linkFields = {
   networks: {
     kind: 'number',
     label: 'Live-migration networks',
-    help: 'Networks (NICs) enabled for live migration (Add-VMMigrationNetwork). A TCP or compressed migration uses one of them; SMB uses all.',
+    help: 'Networks enabled for live migration (Add-VMMigrationNetwork, or the cluster’s Live Migration Settings); a NIC team counts as one. TCP and compression send every migration over the first network that connects and keep the others for failover; SMB spreads each migration over all of them.',
+    unit: '',
+    default: 1,
+    min: 1,
+    max: 8,
+    integer: true,
+  },
+  teamMembers: {
+    kind: 'number',
+    label: 'Team members per network',
+    help: 'NICs in the team behind each live-migration network (1: no team). One TCP migration stays on one member; simultaneous ones spread over the members in address-hash or dynamic load balancing (in Hyper-V Port mode a host vNIC sits on one member: enter 1). RDMA NICs must not be in an LBFO team.',
     unit: '',
     default: 1,
     min: 1,
@@ -106,6 +116,7 @@ export function linkSetup(input: LinkInput): LinkSetup {
   return {
     linkGbps: input.linkGbps,
     networks: input.networks,
+    teamMembers: input.teamMembers,
     transport: input.transport,
     jumboFrames: input.jumboFrames,
     powerProfile: input.powerProfile,
@@ -117,11 +128,15 @@ export function linkSetup(input: LinkInput): LinkSetup {
   };
 }
 
-/** Refuses a transport the chosen version does not offer. */
+/** Refuses a transport the chosen version does not offer, and RDMA through a NIC team. */
 export function transportIssues(input: LinkInput): Issue[] {
   const traits = hostVersionTraits[input.hostVersion];
   if (input.transport !== 'tcp' && !traits.compressionAndSmb) {
     return [{ field: 'transport', message: `${input.transport} needs Windows Server 2012 R2 or later; ${traits.label} live-migrates over TCP/IP only` }];
+  }
+  // A teamed RDMA NIC loses RDMA (ms-smb-direct): each RDMA port is its own network for SMB Direct.
+  if (input.transport === 'smb-direct' && input.teamMembers > 1) {
+    return [{ field: 'teamMembers', message: 'RDMA does not work through an LBFO NIC team; enter each RDMA port as a network of its own (team members 1)' }];
   }
   return [];
 }

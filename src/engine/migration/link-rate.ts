@@ -43,9 +43,24 @@
  *    10 and 20 simultaneous migrations on 10 GbE moved ~4.5–5 Gbps;
  *    vanhoye-2015-smb-direct-lm shows the RSS setting bounding teamed TCP).
  *
+ *    Several live-migration networks do not add bandwidth to TCP or
+ *    compression: Hyper-V sends every such migration over the first network
+ *    that connects, and the others take over only when it fails. Ten
+ *    simultaneous migrations over six equal-metric networks used one 1 GbE NIC
+ *    (vaneijk-2013-nic-teaming-traffic-classes, Windows Server 2012); of several
+ *    NICs or teams only one is used (vanhoye-2013-lm-performance-options,
+ *    2012 R2; savill-2015-when-smb-lm). Bandwidth for TCP comes from a team,
+ *    entered as one network with `teamMembers` NICs: one migration is one
+ *    stream and stays on one member (vanhoye-2013-teamed-lm), simultaneous
+ *    ones spread over the members (address hash or dynamic; a Hyper-V Port
+ *    vNIC stays on one member). Compression cannot use SMB Multichannel, so a
+ *    team is its only way onto several NICs (vanhoye-2013-lm-team-compression).
+ *
  * 6. SMB (2012 R2+) carries one migration over SMB Multichannel: every
  *    live-migration NIC, with four TCP connections per RSS-capable NIC and one
- *    per NIC without RSS, whatever its speed (ms-smb-troubleshooting).
+ *    per NIC without RSS, whatever its speed (ms-smb-troubleshooting), even a
+ *    NIC not listed for live migration (vanhoye-2014-lm-settings-behavior). A
+ *    team is one interface with its members' combined line rate.
  *    SMB Direct moves memory by RDMA, which needs no per-packet CPU work, so it
  *    reaches the framing limit of every NIC it uses (armstrong-2013-lm-rdma,
  *    aidan-finn-2013-lm-transports: "nearly 10 Gbps over a single NIC").
@@ -144,16 +159,26 @@ export function streamCeilingGbps(setup: Pick<LinkSetup, 'powerProfile' | 'jumbo
   return STREAM_CEILING_GBPS[setup.powerProfile] * (setup.jumboFrames ? JUMBO_CEILING_GAIN : 1) * versionCalibration[setup.hostVersion].tcpCeilingScale;
 }
 
-/** Payload Gbps one network carries for `streams` concurrent TCP migrations (together). */
-export function tcpNetworkGbps(setup: LinkSetup, streams: number): number {
+/** Payload Gbps one NIC carries for `streams` concurrent TCP connections (together). */
+function tcpNicGbps(setup: LinkSetup, streams: number): number {
   const wire = setup.linkGbps * framingEfficiency(setup.jumboFrames);
   const cores = Math.max(1, Math.min(streams, RSS_CORES_PER_NIC));
   return seriesLimit(wire, cores * streamCeilingGbps(setup));
 }
 
-/** Payload Gbps of one NIC under SMB (Multichannel connections, or RDMA). */
+/**
+ * Payload Gbps the live-migration network carries for `streams` concurrent TCP
+ * migrations (together). On a team the streams spread evenly over as many
+ * members as there are streams; one stream never uses two (see 5.).
+ */
+export function tcpNetworkGbps(setup: LinkSetup, streams: number): number {
+  const membersUsed = Math.max(1, Math.min(Math.ceil(streams), setup.teamMembers));
+  return membersUsed * tcpNicGbps(setup, streams / membersUsed);
+}
+
+/** Payload Gbps of one live-migration network under SMB (Multichannel connections over a NIC or team, or RDMA). */
 export function smbNicGbps(setup: LinkSetup): number {
-  const wire = setup.linkGbps * framingEfficiency(setup.jumboFrames);
+  const wire = setup.teamMembers * setup.linkGbps * framingEfficiency(setup.jumboFrames);
   if (setup.transport === 'smb-direct') return wire;
   return seriesLimit(wire, smbConnectionsPerNic(setup.rssCapable) * streamCeilingGbps(setup));
 }
@@ -197,7 +222,7 @@ export interface LinkRate {
 /** The rate one migration gets when it runs alone (see 1.–7.). */
 export function singleMigrationRate(setup: LinkSetup): LinkRate {
   const smb = setup.transport === 'smb' || setup.transport === 'smb-direct';
-  const nicsUsed = smb ? setup.networks : 1;
+  const nicsUsed = smb ? setup.networks * setup.teamMembers : 1;
   const streamGbps = smb ? setup.networks * smbNicGbps(setup) : tcpNetworkGbps(setup, 1);
   const memoryGbps = memoryGbpsOver(setup, streamGbps);
   const gain = setup.transport === 'compression' && compressionCores(setup) > 0 ? Math.max(1, setup.compressionRatio) : 1;
@@ -229,6 +254,13 @@ export function linkAssumptions(setup: LinkSetup, measured: boolean): Assumption
       text: 'One live migration over TCP is one connection on one network, processed by one core; it cannot use a second NIC or a team member, and on 10 GbE and faster the core, not the wire, sets its speed.',
       sources: ['vanhoye-2013-teamed-lm', 'savill-2013-nic-team-lm-bandwidth', 'seed-003'],
     });
+    list.push({
+      text:
+        setup.networks > 1
+          ? `Of the ${setup.networks} live-migration networks, TCP and compression use only the first that connects; the other ${setup.networks - 1} are failover and add no bandwidth, even to simultaneous migrations. A team (entered as one network with its members) is what adds bandwidth for them.`
+          : 'TCP and compression use one live-migration network at a time; further networks would only be failover. A team (entered as one network with its members) is what adds bandwidth for them.',
+      sources: ['vaneijk-2013-nic-teaming-traffic-classes', 'vanhoye-2013-lm-performance-options', 'savill-2015-when-smb-lm'],
+    });
   }
   if (setup.transport !== 'smb-direct') {
     list.push({
@@ -248,8 +280,8 @@ export function linkAssumptions(setup: LinkSetup, measured: boolean): Assumption
   }
   if (setup.transport === 'smb') {
     list.push({
-      text: `SMB Multichannel spreads one migration over all ${setup.networks} live-migration NIC(s), ${smbConnectionsPerNic(setup.rssCapable)} TCP connection(s) per NIC (${setup.rssCapable ? 'four per RSS-capable NIC' : 'one per NIC without RSS'}, whatever the link speed), each on its own core.`,
-      sources: ['ms-smb-troubleshooting', 'aidan-finn-2013-lm-improvements'],
+      text: `SMB Multichannel spreads one migration over all ${setup.networks} live-migration network(s), ${smbConnectionsPerNic(setup.rssCapable)} TCP connection(s) per interface (${setup.rssCapable ? 'four per RSS-capable interface' : 'one per interface without RSS'}, whatever the link speed), each on its own core.`,
+      sources: ['ms-smb-troubleshooting', 'aidan-finn-2013-lm-improvements', 'vanhoye-2014-lm-settings-behavior'],
     });
   }
   if (setup.transport === 'smb-direct') {

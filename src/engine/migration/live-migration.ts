@@ -12,7 +12,7 @@ import type { InputOf, Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { GiB, MB, gbpsToBytesPerSecond, round3 } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
-import { TIME_SCATTER, coverageWarnings } from './calibration.ts';
+import { coverageWarnings, timeScatter } from './calibration.ts';
 import { linkAssumptions, singleMigrationRate } from './link-rate.ts';
 import { linkFields, linkSetup, rateBytesPerSecond, transportIssues } from './link-fields.ts';
 import type { LinkInput } from './link-fields.ts';
@@ -105,9 +105,10 @@ export function migrationRate(input: LinkInput): { memoryGbps: number; wireGbps:
   return { memoryGbps: input.effectiveGbps, wireGbps, linkShare: wireGbps / (modelled.nicsUsed * input.linkGbps), tcpGbps: modelled.tcpGbps };
 }
 
-/** The likely time stretched over the scatter of the published measurements (none with a measured rate). */
-export function timeRange(seconds: number, measured: boolean): { low: number; high: number } {
-  return measured ? { low: seconds, high: seconds } : { low: seconds * TIME_SCATTER.low, high: seconds * TIME_SCATTER.high };
+/** The likely time stretched over the scatter of the published measurements for the transport (none with a measured rate). */
+export function timeRange(seconds: number, measured: boolean, transport: LinkInput['transport']): { low: number; high: number } {
+  const scatter = timeScatter(transport);
+  return measured ? { low: seconds, high: seconds } : { low: seconds * scatter.low, high: seconds * scatter.high };
 }
 
 /** Warnings about the rate itself: compression that does not pay, and combinations nobody has measured. */
@@ -166,7 +167,7 @@ export function computeLiveMigration(input: LiveInput): LiveMigrationResult {
   const warnings = convergenceWarnings(pre, input.dirtyRateMBps, rate.memoryGbps, traits.maxPasses);
   if ((input.transport === 'tcp' || input.transport === 'compression') && input.networks > 1) {
     warnings.push(
-      `One ${input.transport === 'tcp' ? 'TCP' : 'compressed'} migration uses one network; the other ${input.networks - 1} serve simultaneous migrations or as fallbacks. SMB (2012 R2+) spreads one migration over all of them.`,
+      `A ${input.transport === 'tcp' ? 'TCP' : 'compressed'} migration uses the first live-migration network; the other ${input.networks - 1} are failover only, for simultaneous migrations too. SMB (2012 R2+) spreads one migration over all of them.`,
     );
   }
   warnings.push(...rateWarnings(input, rate));
@@ -208,11 +209,12 @@ export function computeLiveMigration(input: LiveInput): LiveMigrationResult {
     ...linkAssumptions(linkSetup(input), input.effectiveGbps !== undefined),
   ];
 
-  const range = timeRange(totalSeconds, input.effectiveGbps !== undefined);
+  const range = timeRange(totalSeconds, input.effectiveGbps !== undefined, input.transport);
   if (input.effectiveGbps === undefined) {
+    const scatter = timeScatter(input.transport);
     assumptions.push({
-      text: `The range (${round3(range.low)}–${round3(range.high)} s) is the likely time × ${TIME_SCATTER.low}–${TIME_SCATTER.high}: how far the published measurements the model was fitted to fall from it (see the validation page). A measured rate removes this spread.`,
-      sources: [],
+      text: `The range (${round3(range.low)}–${round3(range.high)} s) is the likely time × ${scatter.low}–${scatter.high}: how far the published measurements fall from the model${input.transport === 'smb-direct' ? ', raised at the top for SMB Direct’s start-up and its multi-port runs' : ''} (see the validation page). A measured rate removes this spread.`,
+      sources: input.transport === 'smb-direct' ? ['aidan-finn-2013-lm-transports', 'ms-smb-direct'] : [],
     });
   }
 

@@ -149,7 +149,7 @@ export const sharedNothingMigration = defineModel({
     const memoryGbps = bytesPerSecondToGbps(memoryRate);
 
     const linkBoundSeconds = memorySeconds + (slowest.name === 'network' ? storageSeconds : 0);
-    const spread = timeRange(linkBoundSeconds, input.effectiveGbps !== undefined);
+    const spread = timeRange(linkBoundSeconds, input.effectiveGbps !== undefined, input.transport);
     const fixedSeconds = totalSeconds - linkBoundSeconds;
 
     const warnings = convergenceWarnings(pre, input.dirtyRateMBps, memoryGbps, traits.maxPasses);

@@ -11,6 +11,7 @@ import type { LinkSetup } from '../../../src/engine/migration/link-rate.ts';
 const setup = (over: Partial<LinkSetup>): LinkSetup => ({
   linkGbps: 10,
   networks: 1,
+  teamMembers: 1,
   transport: 'tcp',
   jumboFrames: false,
   powerProfile: 'balanced',
@@ -90,6 +91,14 @@ describe('transports (Windows Server 2012 R2)', () => {
     const tcp1 = singleMigrationRate(setup({ hostVersion: '2012r2', networks: 1 })).wireGbps;
     const tcp2 = singleMigrationRate(setup({ hostVersion: '2012r2', networks: 2 })).wireGbps;
     expect(tcp2).toBe(tcp1);
+  });
+  it('a team is one network: one TCP stream stays on one member, four streams use four (vanhoye-2013-teamed-lm)', () => {
+    // Four 1 GbE members: one stream moves what one 1 GbE NIC moves; four streams four times that.
+    const nic = tcpNetworkGbps(setup({ linkGbps: 1, hostVersion: '2012r2' }), 1);
+    const team = setup({ linkGbps: 1, teamMembers: 4, hostVersion: '2012r2' });
+    expect(tcpNetworkGbps(team, 1)).toBeCloseTo(nic, 9);
+    expect(tcpNetworkGbps(team, 4)).toBeCloseTo(4 * nic, 9);
+    expect(singleMigrationRate(team).wireGbps).toBeCloseTo(nic, 9);
   });
   it('compression doubles the memory rate with idle CPU and falls back with a busy one (aidan-finn-2013-lm-improvements)', () => {
     const tcp = singleMigrationRate(setup({ hostVersion: '2012r2' })).memoryGbps;
