@@ -1,5 +1,6 @@
 /** Usable capacity of the same cluster under every resiliency type it can use (the chosen one highlighted). */
 import type { S2dCapacityResult } from '../engine/storage/s2d-capacity.ts';
+import { marginForLabels } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
 
 interface ResiliencyBar {
@@ -9,11 +10,19 @@ interface ResiliencyBar {
   status: string;
 }
 
+/**
+ * Ticks on the capacity axis, whatever the width: Plot's default (one per
+ * 80 px of plot area) leaves only "0" once a phone-width chart has spent most
+ * of its width on the row names and the figures at the bar ends.
+ */
+const CAPACITY_TICKS = 4;
+
 function bars(result: S2dCapacityResult): ResiliencyBar[] {
   return result.comparison.map((row) => ({
     label: row.shortLabel,
     usableTB: row.usableTB,
-    text: `${Number(row.usableTB.toFixed(1))} TB · ${Number(row.efficiencyPercent.toFixed(1))}%`,
+    // The efficiency of each type is in the table beside the chart; the bar end carries only its length.
+    text: `${Number(row.usableTB.toFixed(1)).toLocaleString('en-US')} TB`,
     status: row.resiliency === result.resiliency ? 'Chosen' : 'Other types',
   }));
 }
@@ -22,9 +31,10 @@ export const s2dResiliencyChart: ChartBuilder<S2dCapacityResult> = (Plot, result
   const data = bars(result);
   return {
     ariaLabel: `Usable capacity in TB of this cluster under each resiliency type it can use`,
-    marginLeft: 130,
-    marginRight: 110,
-    x: { label: 'Usable capacity (TB)', grid: true, zero: true },
+    // Margins sized from the labels themselves, not fixed: fixed 130 + 110 px left about 60 px of a phone's chart for the bars.
+    marginLeft: marginForLabels(data.map((b) => b.label)),
+    marginRight: marginForLabels(data.map((b) => b.text)),
+    x: { label: 'Usable capacity (TB)', grid: true, zero: true, ticks: CAPACITY_TICKS },
     y: { label: null, domain: data.map((b) => b.label) },
     color: { legend: true, domain: ['Chosen', 'Other types'] },
     marks: [

@@ -9,7 +9,11 @@
  * usable share of its footprint (s2d-resiliency.ts, ms-s2d-fault-tolerance,
  * ms-s2d-nested-resiliency). Cache drives add no capacity; the model checks
  * them against Microsoft's rules and starting ratios (ms-s2d-choose-drives,
- * ms-s2d-hardware-requirements).
+ * ms-s2d-hardware-requirements). Left empty, the number of cache drives
+ * follows the capacity drives: none for all-flash (a single drive type has
+ * no cache, ms-s2d-cache), two per server for hard disks (the minimum with a
+ * cache, and hard disks need one). The suggested volumes follow Microsoft's
+ * volume planning guidance (s2d-volumes.ts).
  *
  * Assumptions: one capacity media type, the same drives in every server
  * (drive symmetry), fault domains are servers (no chassis or rack awareness),
@@ -24,9 +28,16 @@ import { defineSchema } from '../schema.ts';
 import { TB, TiB } from '../units.ts';
 import { efficiencyOf, nodeCountProblem, resiliencyIds, resiliencyOptions, resiliencyTypes } from './s2d-resiliency.ts';
 import type { CapacityMedia, ResiliencyId } from './s2d-resiliency.ts';
+import { MAX_VOLUMES_PER_CLUSTER, planVolumes, volumeBackupOptions } from './s2d-volumes.ts';
 
 /** Microsoft's reserve recommendation: one capacity drive per server, at most four (ms-s2d-plan-volumes). */
 export const recommendedReserveDrives = (nodes: number): number => Math.min(nodes, 4);
+
+/** Cache drives per server when the reader gives none: none for all-flash, the two-drive minimum for hard disks (ms-s2d-cache, ms-s2d-hardware-requirements). */
+export const defaultCacheDrives = (media: CapacityMedia): number => (media === 'hdd' ? 2 : 0);
+
+const cacheDrivesOf = (input: Pick<Input, 'cacheDrivesPerNode' | 'capacityMediaType'>): number =>
+  input.cacheDrivesPerNode ?? defaultCacheDrives(input.capacityMediaType);
 
 /** Starting cache size as a share of capacity per server: 10 % with hard disks, about 5 % all-flash (ms-s2d-choose-drives). */
 const suggestedCachePercent = (media: CapacityMedia): number => (media === 'hdd' ? 10 : 5);
@@ -84,9 +95,9 @@ export const s2dCapacitySchema = defineSchema({
   cacheDrivesPerNode: {
     kind: 'number',
     label: 'Cache drives per server',
-    help: 'Faster drives that cache for the capacity drives (0 for an all-flash cluster without cache; otherwise at least 2). They add no usable capacity.',
+    help: 'Faster drives that cache for the capacity drives; they add no usable capacity. Leave empty to follow the capacity drives: none for all-flash (SSD or NVMe), 2 per server (the minimum) for hard disks. Otherwise 0, or at least 2.',
     unit: '',
-    default: 2,
+    optional: true,
     min: 0,
     max: 32,
     integer: true,
@@ -125,6 +136,13 @@ export const s2dCapacitySchema = defineSchema({
     min: 0,
     max: 3200,
     integer: true,
+  },
+  volumeBackup: {
+    kind: 'enum',
+    label: 'Volumes backed up with',
+    help: 'How the volumes are backed up sets the largest volume Microsoft recommends: 64 TB, or 10 TB where backup relies on VSS with the Volsnap provider, as is common for file servers.',
+    options: volumeBackupOptions,
+    default: 'rct',
   },
 });
 
@@ -166,6 +184,21 @@ export interface S2dCapacityResult {
   suggestedCachePercent: number;
   /** Memory to keep free on each server for cache metadata (4 GiB per TB of cache). */
   cacheMetadataMemoryGiBPerNode: number;
+  /** Cache drives per server the result uses: the reader's, or none for all-flash and 2 for hard disks when left empty. */
+  cacheDrivesPerNode: number;
+  cacheSource: 'input' | 'media';
+  /** Suggested number of equal volumes: a multiple of the server count, at most 64. */
+  suggestedVolumeCount: number;
+  /** suggestedVolumeCount ÷ servers: how many volumes each server owns. */
+  suggestedVolumesPerServer: number;
+  /** Usable size of each suggested volume, decimal TB (usableTB ÷ suggestedVolumeCount). */
+  suggestedVolumeSizeTB: number;
+  /** The same size in binary TiB, as New-Volume's -Size and Get-Volume count it. */
+  suggestedVolumeSizeTiB: number;
+  /** Pool capacity each suggested volume occupies: its size ÷ the efficiency, decimal TB. */
+  suggestedVolumeFootprintTB: number;
+  /** Microsoft's recommended largest volume for the chosen backup method, decimal TB. */
+  volumeSizeLimitTB: number;
   /** Every resiliency type this cluster can use, with its usable capacity, for a table. */
   comparison: ResiliencyComparisonRow[];
   warnings: string[];
@@ -229,13 +262,14 @@ export const s2dCapacity = defineModel({
         message: `A reserve of ${input.reserveDrives} drives leaves nothing for volumes: the cluster has ${totalDrives} capacity drives.`,
       });
     }
-    if (input.cacheDrivesPerNode === 1) {
+    const cacheDrives = cacheDrivesOf(input);
+    if (cacheDrives === 1) {
       issues.push({
         field: 'cacheDrivesPerNode',
         message: 'With a cache, every server needs at least 2 cache drives (the minimum for redundancy); use 0 for no cache.',
       });
     }
-    if (input.capacityMediaType === 'hdd' && input.cacheDrivesPerNode === 0) {
+    if (input.capacityMediaType === 'hdd' && cacheDrives === 0) {
       issues.push({
         field: 'cacheDrivesPerNode',
         message: 'Hard-disk capacity drives need a flash cache: a cluster of hard disks only is not supported. Add at least 2 cache drives per server.',
@@ -261,8 +295,9 @@ export const s2dCapacity = defineModel({
     const chosen = usableAt(input.resiliency);
 
     const capacityTBPerNode = input.capacityDrivesPerNode * input.capacityDriveTB;
-    const cacheTBPerNode = input.cacheDrivesPerNode * input.cacheDriveTB;
-    const cachePercent = input.cacheDrivesPerNode > 0 ? (cacheTBPerNode / capacityTBPerNode) * 100 : null;
+    const cacheDrives = cacheDrivesOf(input);
+    const cacheTBPerNode = cacheDrives * input.cacheDriveTB;
+    const cachePercent = cacheDrives > 0 ? (cacheTBPerNode / capacityTBPerNode) * 100 : null;
     const suggested = suggestedCachePercent(input.capacityMediaType);
 
     // Resiliency advice Microsoft gives for the chosen type and server count.
@@ -288,9 +323,9 @@ export const s2dCapacity = defineModel({
         `Windows Server needs at least ${MIN_CAPACITY_DRIVES_WINDOWS_SERVER} capacity drives per server; ${input.capacityDrivesPerNode} is accepted only by Azure Local with all-flash drives.`,
       );
     }
-    if (input.cacheDrivesPerNode >= 2 && input.capacityDrivesPerNode % input.cacheDrivesPerNode !== 0) {
+    if (cacheDrives >= 2 && input.capacityDrivesPerNode % cacheDrives !== 0) {
       warnings.push(
-        `${input.capacityDrivesPerNode} capacity drives are not a whole multiple of ${input.cacheDrivesPerNode} cache drives: cache drives bind to capacity drives, so performance is more even with a whole multiple (for example ${Math.ceil(input.capacityDrivesPerNode / input.cacheDrivesPerNode) * input.cacheDrivesPerNode}).`,
+        `${input.capacityDrivesPerNode} capacity drives are not a whole multiple of ${cacheDrives} cache drives: cache drives bind to capacity drives, so performance is more even with a whole multiple (for example ${Math.ceil(input.capacityDrivesPerNode / cacheDrives) * cacheDrives}).`,
       );
     }
     if (cachePercent !== null && cachePercent < suggested) {
@@ -326,6 +361,13 @@ export const s2dCapacity = defineModel({
         };
       });
 
+    const volumes = planVolumes(chosen.usableTB, input.nodes, input.volumeBackup);
+    if (volumes.overLimit) {
+      warnings.push(
+        `${fmt(chosen.usableTB)} TB of data does not fit in ${MAX_VOLUMES_PER_CLUSTER} volumes of ${volumes.limitTB} TB: the ${volumes.count} volumes suggested are ${fmt(volumes.sizeTB)} TB each, over the size Microsoft recommends${input.volumeBackup === 'vss-volsnap' ? ' for VSS (Volsnap) backup' : ''}. Leave capacity unallocated, or split the cluster.`,
+      );
+    }
+
     const efficiencyText = chosen.parityLayout ? `${fmt(chosen.efficiency * 100, 1)}% (${chosen.parityLayout})` : `${fmt(chosen.efficiency * 100, 1)}%`;
     const assumptions: Assumption[] = [
       {
@@ -342,8 +384,12 @@ export const s2dCapacity = defineModel({
         sources: ['ms-s2d-fault-tolerance', 'ms-s2d-plan-volumes'],
       },
       {
-        text: `Cache: ${input.cacheDrivesPerNode === 0 ? 'none' : `${input.cacheDrivesPerNode} × ${fmt(input.cacheDriveTB, 3)} TB per server`}; Microsoft suggests starting at ${suggested}% of capacity and keeping ${CACHE_METADATA_GIB_PER_TB} GB of memory per TB of cache on each server for metadata.`,
-        sources: ['ms-s2d-choose-drives', 'ms-s2d-hardware-requirements'],
+        text: `Cache: ${cacheDrives === 0 ? 'none' : `${cacheDrives} × ${fmt(input.cacheDriveTB, 3)} TB per server`}${input.cacheDrivesPerNode === undefined ? (cacheDrives === 0 ? ' (all-flash: a single drive type needs no cache)' : ' (hard disks need a cache of at least 2 drives)') : ''}; Microsoft suggests starting at ${suggested}% of capacity and keeping ${CACHE_METADATA_GIB_PER_TB} GB of memory per TB of cache on each server for metadata.`,
+        sources: ['ms-s2d-choose-drives', 'ms-s2d-hardware-requirements', 'ms-s2d-cache'],
+      },
+      {
+        text: `Volumes: a multiple of the ${input.nodes} servers so each owns as many, at most ${MAX_VOLUMES_PER_CLUSTER} per cluster, each at most ${volumes.limitTB} TB (${input.volumeBackup === 'vss-volsnap' ? 'backup through VSS with the Volsnap provider' : 'Microsoft\u2019s recommended largest volume; backup through RCT or ReFS block cloning works well to 32 TB and beyond'}); ${fmt(chosen.usableTB)} TB ÷ ${volumes.count} = ${fmt(volumes.sizeTB)} TB each. The limit is read as decimal TB, the stricter reading.`,
+        sources: ['ms-s2d-plan-volumes'],
       },
     ];
 
@@ -367,6 +413,14 @@ export const s2dCapacity = defineModel({
       cachePercentOfCapacity: cachePercent,
       suggestedCachePercent: suggested,
       cacheMetadataMemoryGiBPerNode: cacheTBPerNode * CACHE_METADATA_GIB_PER_TB,
+      cacheDrivesPerNode: cacheDrives,
+      cacheSource: input.cacheDrivesPerNode === undefined ? 'media' : 'input',
+      suggestedVolumeCount: volumes.count,
+      suggestedVolumesPerServer: volumes.count / input.nodes,
+      suggestedVolumeSizeTB: volumes.sizeTB,
+      suggestedVolumeSizeTiB: (volumes.sizeTB * TB) / TiB,
+      suggestedVolumeFootprintTB: volumes.sizeTB / chosen.efficiency,
+      volumeSizeLimitTB: volumes.limitTB,
       comparison,
       warnings,
       assumptions,

@@ -7,7 +7,9 @@
  * - ms-s2d-plan-volumes: the reserve rule and the 4-server, 16 × 2 TB
  *   capacity example (128 TB raw, 120 TB after reserve, 116.41 TiB);
  * - ms-s2d-choose-drives and ms-s2d-hardware-requirements: the cache examples
- *   and rules.
+ *   and rules; ms-s2d-cache: a single drive type (all-flash) has no cache;
+ * - ms-s2d-plan-volumes: volumes a multiple of the server count, at most 64,
+ *   each at most 64 TB, or 10 TB with VSS (Volsnap) backup.
  * Values not printed by Microsoft are hand calculations, shown next to them.
  */
 import fc from 'fast-check';
@@ -294,6 +296,99 @@ describe('Cache and drive rules (ms-s2d-choose-drives, ms-s2d-hardware-requireme
   });
 });
 
+describe('cache drives follow the capacity drives unless the reader sets them (ms-s2d-cache)', () => {
+  it('all-flash with the cache left empty: no cache drives, no cache ratio, no cache memory', () => {
+    for (const capacityMediaType of ['ssd', 'nvme']) {
+      const r = run({ capacityMediaType });
+      expect(r.cacheDrivesPerNode).toBe(0);
+      expect(r.cacheSource).toBe('media');
+      expect(r.cacheTBPerNode).toBe(0);
+      expect(r.cachePercentOfCapacity).toBeNull();
+      expect(r.cacheMetadataMemoryGiBPerNode).toBe(0);
+      expect(r.warnings.some((w) => /Cache is/.test(w))).toBe(false);
+    }
+  });
+
+  it('hard disks with the cache left empty: the 2-drive minimum, 2 × 1.6 TB = 3.2 TB = 10 % of 16 × 2 TB', () => {
+    const r = run({ capacityMediaType: 'hdd' });
+    expect(r.cacheDrivesPerNode).toBe(2);
+    expect(r.cacheSource).toBe('media');
+    expect(r.cacheTBPerNode).toBeCloseTo(3.2, 12);
+    expect(r.cachePercentOfCapacity).toBeCloseTo(10, 9);
+  });
+
+  it('a cache the reader sets is kept on all-flash (4 × 0.8 TB NVMe in front of SSDs)', () => {
+    const r = run({ capacityMediaType: 'ssd', cacheDrivesPerNode: 4, cacheDriveTB: 0.8 });
+    expect(r.cacheDrivesPerNode).toBe(4);
+    expect(r.cacheSource).toBe('input');
+    expect(r.cacheTBPerNode).toBeCloseTo(3.2, 12);
+  });
+
+  it('hard disks with a cache set to 0 are still refused', () => {
+    expect(issuesOf({ capacityMediaType: 'hdd', cacheDrivesPerNode: 0 })[0]?.field).toBe('cacheDrivesPerNode');
+  });
+});
+
+describe('suggested volumes (ms-s2d-plan-volumes)', () => {
+  // The worked example's pool: 4 servers × 16 × 2 TB, reserve 8 TB, 120 TB for footprints.
+  const example = { nodes: 4, capacityDrivesPerNode: 16, capacityDriveTB: 2 };
+
+  it('three-way mirror: 40 TB usable → 4 volumes (one per server) of 10 TB, each a 30 TB footprint; 4 × 30 = 120 TB', () => {
+    const r = run({ ...example, resiliency: 'three-way-mirror' });
+    expect(r.suggestedVolumeCount).toBe(4);
+    expect(r.suggestedVolumeSizeTB).toBeCloseTo(10, 9);
+    expect(r.suggestedVolumeFootprintTB).toBeCloseTo(30, 9);
+    expect(r.volumeSizeLimitTB).toBe(64);
+    // 10 × 10^12 ÷ 2^40 = 9.0949… TiB, the figure New-Volume -Size takes in TB units.
+    expect(r.suggestedVolumeSizeTiB).toBeCloseTo(9.0949, 4);
+  });
+
+  it('dual parity: 60 TB usable → 4 × 15 TB with RCT backup, 8 × 7.5 TB with VSS (Volsnap) backup (15 > 10)', () => {
+    const rct = run({ ...example, resiliency: 'dual-parity' });
+    expect(rct.suggestedVolumeCount).toBe(4);
+    expect(rct.suggestedVolumeSizeTB).toBeCloseTo(15, 9);
+    const vss = run({ ...example, resiliency: 'dual-parity', volumeBackup: 'vss-volsnap' });
+    expect(vss.volumeSizeLimitTB).toBe(10);
+    expect(vss.suggestedVolumeCount).toBe(8);
+    expect(vss.suggestedVolumeSizeTB).toBeCloseTo(7.5, 9);
+  });
+
+  it('a volume of exactly the limit is accepted: 40 TB ÷ 4 = 10 TB with VSS backup stays at 4 volumes', () => {
+    expect(run({ ...example, volumeBackup: 'vss-volsnap' }).suggestedVolumeCount).toBe(4);
+  });
+
+  it('two servers, nested two-way mirror: 2 × 8 × 4 TB = 64 TB raw, reserve 2 drives = 8 TB, 56 × 25 % = 14 TB → 2 volumes of 7 TB', () => {
+    const r = run({ nodes: 2, capacityDrivesPerNode: 8, capacityDriveTB: 4, capacityMediaType: 'nvme', resiliency: 'nested-two-way-mirror' });
+    expect(r.usableTB).toBeCloseTo(14, 9);
+    expect(r.suggestedVolumeCount).toBe(2);
+    expect(r.suggestedVolumeSizeTB).toBeCloseTo(7, 9);
+  });
+
+  it('16 servers × 24 × 20 TB, three-way mirror: (7,680 − 80) ÷ 3 = 2,533.3 TB → 48 volumes of 52.8 TB (16 would be 158 TB, 32 would be 79 TB)', () => {
+    const big = { nodes: 16, capacityDrivesPerNode: 24, capacityDriveTB: 20, resiliency: 'three-way-mirror' };
+    const r = run(big);
+    expect(r.usableTB).toBeCloseTo(7600 / 3, 6);
+    expect(r.suggestedVolumeCount).toBe(48);
+    expect(r.suggestedVolumesPerServer).toBe(3);
+    expect(r.suggestedVolumeSizeTB).toBeCloseTo(7600 / 3 / 48, 6);
+    expect(r.warnings.some((w) => /does not fit in 64 volumes/.test(w))).toBe(false);
+  });
+
+  it('the same cluster with VSS backup needs 254 volumes of 10 TB: capped at 64 (a multiple of 16) of 39.6 TB, with a warning', () => {
+    const r = run({ nodes: 16, capacityDrivesPerNode: 24, capacityDriveTB: 20, resiliency: 'three-way-mirror', volumeBackup: 'vss-volsnap' });
+    expect(r.suggestedVolumeCount).toBe(64);
+    expect(r.suggestedVolumeSizeTB).toBeCloseTo(7600 / 3 / 64, 6);
+    expect(r.warnings.some((w) => /does not fit in 64 volumes of 10 TB/.test(w))).toBe(true);
+  });
+
+  it('three servers cap at 63 volumes, the largest multiple of 3 up to 64', () => {
+    const r = run({ nodes: 3, capacityDrivesPerNode: 48, capacityDriveTB: 30, resiliency: 'three-way-mirror', volumeBackup: 'vss-volsnap' });
+    // (3 × 48 × 30 − 3 × 30) ÷ 3 = 1,410 TB usable: 141 volumes of 10 TB would be needed.
+    expect(r.usableTB).toBeCloseTo(1410, 6);
+    expect(r.suggestedVolumeCount).toBe(63);
+  });
+});
+
 describe('properties', () => {
   const inputArb = fc.record({
     nodes: fc.integer({ min: 2, max: 16 }),
@@ -309,6 +404,7 @@ describe('properties', () => {
       'nested-mirror-accelerated-parity',
     ),
     mirrorPercent: fc.integer({ min: 1, max: 99 }),
+    volumeBackup: fc.constantFrom('rct', 'vss-volsnap'),
   });
   const ok = (input: Record<string, unknown>) => evaluate(s2dCapacity, input);
 
@@ -370,6 +466,37 @@ describe('properties', () => {
         const doubled = run({ ...input, reserveDrives, capacityDriveTB: input.capacityDriveTB * 2 > 200 ? input.capacityDriveTB : input.capacityDriveTB * 2 });
         if (input.capacityDriveTB * 2 <= 200) expect(doubled.usableTB).toBeCloseTo(first.result.usableTB * 2, 6);
         expect(run({ ...input, reserveDrives: reserveDrives + 1 }).usableTB).toBeLessThan(first.result.usableTB);
+      }),
+    );
+  });
+
+  it('suggested volumes: a multiple of the servers, at most 64, together the usable capacity, the fewest within the size limit', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const outcome = ok(input);
+        if (!outcome.ok) return;
+        const r = outcome.result;
+        expect(r.suggestedVolumeCount % input.nodes).toBe(0);
+        expect(r.suggestedVolumeCount).toBeGreaterThanOrEqual(input.nodes);
+        expect(r.suggestedVolumeCount).toBeLessThanOrEqual(64);
+        expect(r.suggestedVolumeCount * r.suggestedVolumeSizeTB).toBeCloseTo(r.usableTB, 6);
+        expect(r.suggestedVolumeFootprintTB * r.suggestedVolumeCount).toBeCloseTo(r.poolAvailableTB, 6);
+        const atCap = r.suggestedVolumeCount + input.nodes > 64;
+        if (!atCap) expect(r.suggestedVolumeSizeTB).toBeLessThanOrEqual(r.volumeSizeLimitTB * (1 + 1e-9));
+        // One server's worth fewer volumes would be over the limit.
+        if (r.suggestedVolumeCount > input.nodes) expect(r.usableTB / (r.suggestedVolumeCount - input.nodes)).toBeGreaterThan(r.volumeSizeLimitTB);
+        expect(r.warnings.some((w) => /does not fit in 64 volumes/.test(w))).toBe(r.suggestedVolumeSizeTB > r.volumeSizeLimitTB * (1 + 1e-9));
+      }),
+    );
+  });
+
+  it('all-flash without a cache count never gets cache drives; a count the reader gives is always kept', () => {
+    fc.assert(
+      fc.property(inputArb, fc.integer({ min: 2, max: 8 }), (input, cacheDrivesPerNode) => {
+        const auto = ok(input);
+        if (auto.ok) expect(auto.result.cacheDrivesPerNode).toBe(input.capacityMediaType === 'hdd' ? 2 : 0);
+        const given = ok({ ...input, cacheDrivesPerNode });
+        if (given.ok) expect(given.result.cacheDrivesPerNode).toBe(cacheDrivesPerNode);
       }),
     );
   });
