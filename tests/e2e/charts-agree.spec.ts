@@ -198,21 +198,22 @@ const LIMIT_CHANGES: [Change, Change, Change] = [
 const PASS_CHANGES: [Change, Change, Change] = [fill('dirtyRateMBps', '2000'), fill('linkGbps', '1'), fill('memoryGiB', '8')];
 
 const pages: ChartPage[] = [
-  // The issue's own sequence: 3 simultaneous migrations, then 6, then 3 networks.
+  // 3 simultaneous migrations, then 6, then a team of 3 members (a second TCP network would change
+  // nothing: it is failover).
   {
     path: 'migration/draining-a-host/',
     keyFigure: 'totalSeconds',
     valueAxis: 'x',
-    changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('networks', '3')],
+    changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('teamMembers', '3')],
     disagreements: drainDisagreements,
     caption: 'Drain schedule',
   },
-  // The concurrency chart follows the setting in force and the scenario: 3 at once, 6, then 3 networks.
+  // The concurrency chart follows the setting in force and the scenario: 3 at once, 6, then a team of 3 members.
   {
     path: 'migration/draining-a-host/',
     keyFigure: 'totalSeconds',
     valueAxis: 'y',
-    changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('networks', '3')],
+    changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('teamMembers', '3')],
     disagreements: concurrencyDisagreements,
     caption: 'at 1 to 8 simultaneous migrations',
   },

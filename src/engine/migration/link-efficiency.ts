@@ -44,6 +44,9 @@ export const linkEfficiency = defineModel({
         'TCP and compression use only the first live-migration network; the others are failover and add no bandwidth, for simultaneous migrations too. A NIC team (entered as one network with its members) or the SMB transport adds bandwidth.',
       );
     }
+    if ((input.transport === 'tcp' || input.transport === 'compression') && input.teamMembers > 1) {
+      warnings.push(`One migration is one TCP stream and uses one of the ${input.teamMembers} team members; the others serve simultaneous migrations.`);
+    }
     if (input.transport === 'compression' && rate.memoryGbps < rate.tcpGbps * 0.999) {
       warnings.push(
         `Compression is slower than plain TCP here: the spare cores compress ${rate.memoryGbps.toFixed(2)} Gbps of memory, TCP alone would move ${rate.tcpGbps.toFixed(2)} Gbps.`,

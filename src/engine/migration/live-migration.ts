@@ -170,6 +170,11 @@ export function computeLiveMigration(input: LiveInput): LiveMigrationResult {
       `A ${input.transport === 'tcp' ? 'TCP' : 'compressed'} migration uses the first live-migration network; the other ${input.networks - 1} are failover only, for simultaneous migrations too. SMB (2012 R2+) spreads one migration over all of them.`,
     );
   }
+  if ((input.transport === 'tcp' || input.transport === 'compression') && input.teamMembers > 1) {
+    warnings.push(
+      `One migration is one TCP stream and uses one of the ${input.teamMembers} team members; the team helps only when several migrations run at once (see the drain planner).`,
+    );
+  }
   warnings.push(...rateWarnings(input, rate));
   if (SETUP_SECONDS + CLEANUP_SECONDS > 0.5 * totalSeconds) {
     warnings.push(
