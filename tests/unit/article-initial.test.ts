@@ -105,7 +105,7 @@ describe("a wrapper's other props", () => {
   }
 
   it('refuses a misspelled prop instead of dropping the scenario and showing the defaults', () => {
-    // <LiveMigrationCalculator inital={{ memoryGiB: 50 }} />: one letter missing from "initial".
+    // <LiveMigrationCalculator inital={{ memoryGiB: 50 }} />: "initial" less one letter.
     const error = propError({ inital: { memoryGiB: 50 } });
     expect(error.message).toContain('unknown prop `inital` (did you mean `initial`?)');
     expect(error.message).toContain(ARTICLE);
