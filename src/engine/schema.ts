@@ -92,6 +92,8 @@ export interface ListField extends FieldBase {
   summarize?: (rows: readonly Record<string, unknown>[]) => string;
   /** One row in a few words ("SQL-PRD-01 128 GiB"), for the import preview. */
   describeItem?: (row: Record<string, unknown>) => string;
+  /** Item fields a reader may set for every row at once (a dirty rate no paste carries). */
+  bulkFields?: readonly string[];
   default?: readonly Record<string, unknown>[];
   minItems?: number;
   maxItems: number;

@@ -121,6 +121,8 @@ export const hostEvacuationSchema = defineSchema({
     importColumns: VM_IMPORT_COLUMNS,
     summarize: (rows) => summarizeVms(rows.map(vmRow)),
     describeItem: (row) => describeVm(vmRow(row)),
+    // Get-VM reports neither: a pasted list takes the defaults until the reader sets them.
+    bulkFields: ['dirtyRateMBps', 'hotSetGiB'],
   },
   maxConcurrent: {
     kind: 'number',
