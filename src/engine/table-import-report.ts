@@ -26,6 +26,8 @@ export interface ImportReport {
   skipped?: { summary: string; items: string[] };
   /** "2 values carried their own unit ("8 GB"): read as binary units, as Windows writes them." */
   units?: string;
+  /** "2 names end in "…": …", when PowerShell cut names to fit its columns. */
+  cutNames?: string;
   /** One sentence per line refused, "Line 7: Memory "x" is not a number in GiB". */
   errors: string[];
 }
@@ -103,6 +105,9 @@ export function reportImport(list: ListField, result: TableImport): ImportReport
     }),
     ...(result.unitValues > 0 && {
       units: `${plural(result.unitValues, 'value')} carried ${result.unitValues === 1 ? 'its' : 'their'} own unit ("8 GB", "8192 MB"): KB, MB, GB and TB are read as KiB, MiB, GiB and TiB, as Windows writes memory.`,
+    }),
+    ...(result.cutNames.length > 0 && {
+      cutNames: `${plural(result.cutNames.length, 'name')} ${result.cutNames.length === 1 ? 'ends' : 'end'} in "..." or "…" (${result.cutNames.slice(0, 3).join(', ')}${result.cutNames.length > 3 ? ', …' : ''}): PowerShell cut ${result.cutNames.length === 1 ? 'it' : 'them'} to fit the column. For whole names, paste what Format-Table -AutoSize or Export-Csv writes.`,
     }),
     errors: result.errors.map((e) => (e.line > 0 ? `Line ${e.line}: ${e.message}` : e.message)),
   };

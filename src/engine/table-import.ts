@@ -59,6 +59,8 @@ export interface TableImport {
   skipped: SkippedRow[];
   /** Values written with their own unit ("8 GB"), read in that unit. */
   unitValues: number;
+  /** Names that end in "..." or "…": PowerShell cut them to fit a column. */
+  cutNames: string[];
   errors: ImportError[];
 }
 
@@ -107,6 +109,7 @@ const EMPTY: Omit<TableImport, 'errors'> = {
   defaulted: [],
   skipped: [],
   unitValues: 0,
+  cutNames: [],
 };
 
 export function importTable(text: string, list: ListField): TableImport {
@@ -171,6 +174,7 @@ export function importTable(text: string, list: ListField): TableImport {
   const skipped: SkippedRow[] = [];
   const errors: ImportError[] = [];
   let unitValues = 0;
+  const cutNames: string[] = [];
   for (const { line, cells } of table.rows) {
     if (unsplit(cells)) {
       errors.push({ line, message: `has one cell where the header has ${table.header.length}` });
@@ -197,9 +201,12 @@ export function importTable(text: string, list: ListField): TableImport {
     else if (rows.length >= list.maxItems) {
       errors.push({ line, message: `The list holds at most ${list.maxItems.toLocaleString('en')} rows; this line and the ones after it were left out.` });
       break;
-    } else rows.push(record);
+    } else {
+      rows.push(record);
+      if (nameKey && /(\.\.\.|…)$/.test(String(record[nameKey]))) cutNames.push(String(record[nameKey]));
+    }
   }
-  return { ...base, rows, skipped, unitValues, errors };
+  return { ...base, rows, skipped, unitValues, cutNames, errors };
 }
 
 type Cell = { ok: true; value: unknown; sized: boolean; skip?: string } | { ok: false; message: string };

@@ -177,6 +177,31 @@ describe('other shapes an administrator pastes', () => {
   });
 });
 
+describe('what Get-VM prints without being asked for columns', () => {
+  it('the default view (MemoryAssigned(M) in MiB, left-aligned): an Off VM with 0 is skipped, names cut with "…" are flagged', () => {
+    // Get-VM's own table view at the console; a narrow window cuts a long name with "…" (PowerShell 7)
+    // or "..." (Windows PowerShell 5.1). 16384 MiB = 16 GiB, 4096 MiB = 4 GiB.
+    const text = [
+      'PS C:\\> Get-VM',
+      '',
+      'Name            State   CPUUsage(%) MemoryAssigned(M) Uptime           Status             Version',
+      '----            -----   ----------- ----------------- ------           ------             -------',
+      'SQL-REPORTING-… Running 2           16384             5.02:11:09.1120  Operating normally 10.0',
+      'DC02            Running 0           4096              5.02:11:20.0040  Operating normally 10.0',
+      'LAB-OLD-SERV... Off     0           0                 00:00:00         Operating normally 9.0',
+      '',
+    ].join('\n');
+    const r = importTable(text, vms);
+    expect(namesAndMemory(r.rows)).toEqual([
+      ['SQL-REPORTING-…', 16],
+      ['DC02', 4],
+    ]);
+    expect(r.skipped.map((s) => s.name)).toEqual(['LAB-OLD-SERV...']);
+    expect(r.cutNames).toEqual(['SQL-REPORTING-…']);
+    expect(r.errors).toEqual([]);
+  });
+});
+
 describe('readTableText: PowerShell’s fixed-width columns', () => {
   it('a right-aligned number wider than its header starts left of its dashes (`Get-Process | Format-Table Name, Id`)', () => {
     // "Id" is two characters; the ids are five, right-aligned under it.

@@ -51,6 +51,13 @@ describe('reportImport', () => {
     expect(report.errors).toEqual([]);
   });
 
+  it('names PowerShell cut to fit its column are pointed out with how to get them whole', () => {
+    const report = reportImport(vms, importTable('Name,MemoryAssigned\nSQL-REPORTING-…,8589934592\nDC01,4294967296\n', vms));
+    expect(report.cutNames).toBe(
+      '1 name ends in "..." or "…" (SQL-REPORTING-…): PowerShell cut it to fit the column. For whole names, paste what Format-Table -AutoSize or Export-Csv writes.',
+    );
+  });
+
   it('a refused paste has no preview, only its reason', () => {
     const report = reportImport(vms, importTable('Name, MemoryAssigned\nweb01 8589934592\ndc01 4294967296\n', vms));
     expect(report.preview).toBe('');
