@@ -121,7 +121,8 @@ export function importTable(text: string, list: ListField): TableImport {
   }
   const fields = Object.entries(list.item);
   const lookup = fields.map(([key, field]) => ({ key, field, headers: headersFor(key, field, list.importColumns?.[key] ?? []) }));
-  const table = readTableText(text, (header) => lookup.some((l) => l.headers.has(normal(header))));
+  const known = new Set(lookup.flatMap((l) => [...l.headers.keys()]));
+  const table = readTableText(text, (header) => known.has(normal(header)));
   const read = { ...EMPTY, format: table.format, headerLine: table.headerLine, skippedLines: table.skippedLines };
   if (table.header.length === 0) return { ...read, errors: [{ line: 0, message: 'Nothing to import: paste a table with a header line.' }] };
 
