@@ -42,10 +42,10 @@ for (const width of [1440, 390]) {
   test(`at ${width} px: imported VMs read as a summary; Edit shows every name whole, its header clear of the pinned drain time`, async ({ page }) => {
     const calculator = await withPastedVms(page, width);
     await expect(calculator.locator('[data-list-summary]')).toHaveText('6 VMs, 252 GiB: SQL-PRD-01 128 GiB, SQL-PRD-02 64 GiB, EXCH 01 32 GiB, …');
-    await expect(calculator.locator('.list-editor tbody tr')).toHaveCount(0);
+    await expect(calculator.locator('.list-editor .table-scroll tbody tr')).toHaveCount(0);
 
     await calculator.getByRole('button', { name: 'Edit the list' }).click();
-    const rows = calculator.locator('.list-editor tbody tr');
+    const rows = calculator.locator('.list-editor .table-scroll tbody tr');
     await expect(rows).toHaveCount(6);
     // Focus is in the first cell, and the table's top is in view below the pinned drain time.
     await expect(calculator.getByLabel('Name, row 1', { exact: true })).toBeFocused();
@@ -56,7 +56,7 @@ for (const width of [1440, 390]) {
 
     // Every name is whole in its box (the longest here, "SQL-PRD-01", is ten characters).
     const names = await calculator
-      .locator('.list-editor tbody td:first-child input')
+      .locator('.list-editor .table-scroll tbody td:first-child input')
       .evaluateAll((inputs) => inputs.map((i) => ({ value: (i as HTMLInputElement).value, cut: i.scrollWidth > i.clientWidth })));
     expect(names).toEqual(['SQL-PRD-01', 'SQL-PRD-02', 'EXCH 01', 'FILE-01', 'WEB-01', 'DC01'].map((value) => ({ value, cut: false })));
 
@@ -114,3 +114,14 @@ for (const width of [1440, 390]) {
     ).toHaveText('NEW-VM');
   });
 }
+
+test('printed, the folded list is every VM as text: names and memory of all six, not the summary alone', async ({ page }) => {
+  const calculator = await withPastedVms(page, 1440);
+  const printed = calculator.locator('[data-list-print]');
+  await expect(printed).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(printed).toBeVisible();
+  await expect(calculator.getByRole('button', { name: 'Edit the list' })).toBeHidden();
+  await expect(printed.locator('tbody tr td:first-child')).toHaveText(['SQL-PRD-01', 'SQL-PRD-02', 'EXCH 01', 'FILE-01', 'WEB-01', 'DC01']);
+  await expect(printed.locator('tbody tr td:nth-child(3)')).toHaveText(['128', '64', '32', '16', '8', '4']);
+});
