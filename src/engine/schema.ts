@@ -72,6 +72,12 @@ export interface ImportColumn {
   scale?: number;
   /** The column's unit as the import message names it ("bytes"). */
   unit?: string;
+  /**
+   * A 0 in this column means the row is not one to import, and why (Get-VM's
+   * MemoryAssigned is 0 for a VM that is off): the row is skipped and named,
+   * not refused as a bad value.
+   */
+  zeroSkips?: string;
 }
 
 /** A list of records (VMs in a host drain, peers in an IPsec budget). */
@@ -82,6 +88,12 @@ export interface ListField extends FieldBase {
   item: Record<string, ScalarField>;
   /** Headers a pasted table may use for an item field besides its name and label (table-import.ts). */
   importColumns?: Partial<Record<string, readonly ImportColumn[]>>;
+  /** The rows in a few words ("29 VMs, 983 GiB"): the import preview and the folded list editor show it. */
+  summarize?: (rows: readonly Record<string, unknown>[]) => string;
+  /** One row in a few words ("SQL-PRD-01 128 GiB"), for the import preview. */
+  describeItem?: (row: Record<string, unknown>) => string;
+  /** Item fields a reader may set for every row at once (a dirty rate no paste carries). */
+  bulkFields?: readonly string[];
   default?: readonly Record<string, unknown>[];
   minItems?: number;
   maxItems: number;

@@ -14,6 +14,7 @@ test('the drain schedule copies as CSV with a quoted VM name and a formula-like 
   await page.goto('migration/draining-a-host/');
   await waitForIslands(page);
   const calculator = page.locator('section.calculator').first();
+  await calculator.getByRole('button', { name: 'Edit the list' }).click();
   await calculator.getByLabel('Name, row 1').fill('a "quoted", name');
   await calculator.getByLabel('Name, row 2').fill('=HYPERLINK("http://x")');
   const schedule = calculator.locator('table', { has: page.locator('caption', { hasText: 'Drain schedule' }) });

@@ -42,15 +42,25 @@ const scheduleRows = (calculator: Locator) =>
     .locator('tbody tr');
 const drainTime = (calculator: Locator) => calculator.locator('[data-output="totalSeconds"]');
 
-async function paste(calculator: Locator, text: string): Promise<void> {
-  await calculator.locator('summary', { hasText: 'Paste a table' }).click();
-  await calculator.getByLabel('Table to import').fill(text);
+/** Pastes a table and reads it; the list changes only once the reader confirms (`replace`). */
+async function paste(calculator: Locator, text: string, confirm = true): Promise<void> {
+  const box = calculator.getByLabel('Table to import');
+  if (!(await box.isVisible())) await calculator.locator('summary', { hasText: 'Paste a table' }).click();
+  await box.fill(text);
   await calculator.getByRole('button', { name: 'Import', exact: true }).click();
+  if (confirm) await calculator.getByRole('button', { name: 'Replace the list' }).click();
+}
+
+/** Opens the VM list's table (it shows a summary until the reader asks to edit it). */
+async function editList(calculator: Locator): Promise<void> {
+  const edit = calculator.getByRole('button', { name: 'Edit the list' });
+  if (await edit.isVisible()) await edit.click();
 }
 
 /** Types the rows into the list editor: removes the extra built-in rows, then fills each cell. */
 async function typeRows(calculator: Locator, rows: Record<string, string>[]): Promise<void> {
   const labels: Record<string, string> = { name: 'Name', count: 'Count', memoryGiB: 'Memory', dirtyRateMBps: 'Dirty rate', hotSetGiB: 'Hot set' };
+  await editList(calculator);
   const listRows = calculator.locator('.list-editor tbody tr');
   while ((await listRows.count()) > rows.length) {
     await calculator.getByRole('button', { name: `Remove row ${await listRows.count()}`, exact: true }).click();
@@ -79,10 +89,14 @@ test('30 VMs pasted from Get-VM, typed as 4 rows with counts and opened from a s
   const calculator = calculatorOf(page);
   await paste(calculator, getVmTable());
   const status = calculator.locator('[data-import-status]');
-  await expect(status).toContainText('Imported 30 rows from a PowerShell table.');
+  // 10 × 8 + 10 × 16 + 6 × 32 + 4 × 4 = 448 GiB.
+  await expect(status).toContainText('Imported 30 VMs, 448 GiB from a PowerShell table.');
   await expect(status).toContainText('Columns used: Name as Name, MemoryAssigned (bytes) as Memory (GiB).');
-  await expect(status).toContainText('Ignored: State (not a column this list knows), Uptime (not a column this list knows).');
+  await status.getByText('Ignored 2 other columns').click();
+  await expect(status.locator('[data-import-ignored] li')).toHaveText(['State: not a column this list knows', 'Uptime: not a column this list knows']);
   await expect(status).toContainText('Not in the table, so the default is used: Count 1, Dirty rate 20 MB/s, Hot set 0.05 GiB.');
+  await expect(calculator.locator('[data-list-summary]')).toHaveText('30 VMs, 448 GiB: web01 8 GiB, web02 8 GiB, web03 8 GiB, …');
+  await editList(calculator);
   await expect(calculator.locator('.list-editor tbody tr')).toHaveCount(30);
   await expect(calculator.getByLabel('Memory, row 11', { exact: true })).toHaveValue('16');
   await expect(scheduleRows(calculator)).toHaveCount(30);
@@ -118,7 +132,8 @@ test('hand-checked: 30 idle 4 GiB VMs, one at a time at a measured 1 GiB/s, drai
   // The same VMs pasted from a spreadsheet (tab-separated), 30 lines.
   const tsv = ['VM name\tMemory (GiB)\tDirty rate (MB/s)\tHot set (GiB)', ...Array.from({ length: 30 }, (_, i) => `idle${i + 1}\t4\t0\t0`)].join('\n');
   await paste(calculator, tsv);
-  await expect(calculator.locator('[data-import-status]')).toContainText('Imported 30 rows from a tab-separated');
+  // 30 × 4 GiB = 120 GiB.
+  await expect(calculator.locator('[data-import-status]')).toContainText('Imported 30 VMs, 120 GiB from a tab-separated table.');
   await expect(scheduleRows(calculator)).toHaveCount(30);
   await expect(drainTime(calculator)).toHaveText('195 s (3 min 15 s)');
 });
@@ -129,7 +144,8 @@ test('a pasted line that cannot be read is named, and the rest are imported', as
   const calculator = calculatorOf(page);
   await paste(calculator, 'Name,Memory,Count\nweb,8,2\nbad,eight,1\ndc,4,1\n');
   const status = calculator.locator('[data-import-status]');
-  await expect(status).toContainText('Imported 2 rows from a CSV.');
+  // web × 2 at 8 GiB and dc at 4 GiB: 3 VMs, 20 GiB.
+  await expect(status).toContainText('Imported 3 VMs, 20 GiB from a CSV.');
   await expect(status).toContainText('Line 3: Memory "eight" is not a number in GiB');
   await expect(scheduleRows(calculator)).toHaveCount(3);
 });
@@ -197,8 +213,9 @@ test('the open import box, its status and the pinned drain time pass axe, at 390
   await page.goto(PAGE);
   await waitForIslands(page);
   const calculator = calculatorOf(page);
-  await paste(calculator, 'Name,MemoryAssigned,State\nweb01,8589934592,Running\nbad,x,Off\n');
+  await paste(calculator, 'Name,MemoryAssigned,State\nweb01,8589934592,Running\nbad,x,Off\n', false);
   await expect(calculator.locator('[data-import-status]')).toContainText('Line 3:');
+  await expect(calculator.getByRole('button', { name: 'Replace the list' })).toBeVisible();
   const results = await new AxeBuilder({ page }).include('section.calculator').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -9,6 +9,7 @@ test('Enter on Remove, twice, removes one VM: focus moves off the Remove buttons
   await page.goto('migration/draining-a-host/');
   await waitForIslands(page);
   const calculator = page.locator('section.calculator').first();
+  await calculator.getByRole('button', { name: 'Edit the list' }).click();
   const rows = calculator.locator('.list-editor tbody tr');
   await expect(rows).toHaveCount(6);
   await calculator.getByRole('button', { name: 'Remove row 2' }).focus();
@@ -26,6 +27,7 @@ test('a bad cell is named "VM 2: memory", not by its path', async ({ page }) => 
   await page.goto('migration/draining-a-host/');
   await waitForIslands(page);
   const calculator = page.locator('section.calculator').first();
+  await calculator.getByRole('button', { name: 'Edit the list' }).click();
   await calculator.getByLabel('Memory, row 2').fill('0');
   const issue = calculator.locator('[data-field="vms"] .issue');
   await expect(issue).toContainText('VM 2: memory');

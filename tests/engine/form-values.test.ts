@@ -6,7 +6,7 @@
  * "not given", a record is JSON text.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyRow, formFromValues, rawFromForm } from '../../src/components/calculator/form-values.ts';
+import { emptyRow, formFromValues, listValuesFromForm, rawFromForm } from '../../src/components/calculator/form-values.ts';
 import { defineSchema } from '../../src/engine/schema.ts';
 
 // A schema written for this test, one field of each kind.
@@ -84,6 +84,19 @@ describe('rawFromForm', () => {
       { field: 'memoryGiB', message: 'needs a value' },
       { field: 'vms[0].memoryGiB', message: 'is not a number in GiB' },
       { field: 'limits', message: 'is not valid JSON' },
+    ]);
+  });
+});
+
+describe('listValuesFromForm', () => {
+  it('reads each row as values for a summary, leaving out a cell still being typed', () => {
+    const rows = [
+      { name: 'web', memoryGiB: '8', dynamic: true },
+      { name: 'half', memoryGiB: '1e', dynamic: false },
+    ];
+    expect(listValuesFromForm(schema.vms, rows)).toEqual([
+      { name: 'web', memoryGiB: 8, dynamic: true },
+      { name: 'half', dynamic: false },
     ]);
   });
 });

@@ -125,3 +125,8 @@ export function rawFromForm(schema: Schema, form: FormValues): { raw: Record<str
   }
   return { raw, issues };
 }
+
+/** A list's rows as values, cells that cannot be read left out (for the list's summary while the reader types). */
+export function listValuesFromForm(field: Extract<Field, { kind: 'list' }>, rows: RowValue[]): Record<string, unknown>[] {
+  return fieldFromForm('', field, rows, []) as Record<string, unknown>[];
+}

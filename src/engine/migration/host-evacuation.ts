@@ -48,6 +48,9 @@ import { CLEANUP_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
  */
 export const MAX_VMS = 1000;
 
+/** Get-VM shows MemoryAssigned 0 for a VM that is off or saved: there is no running memory to copy. */
+const NOT_RUNNING = 'not running (0 bytes of memory assigned)';
+
 /**
  * Headers a pasted VM table may carry besides the fields' own names and labels.
  * Get-VM's memory properties (MemoryAssigned, MemoryStartup) are byte counts, as
@@ -61,8 +64,8 @@ const VM_IMPORT_COLUMNS = {
   name: [{ header: 'VMName' }, { header: 'VM' }, { header: 'VM name' }],
   count: [{ header: 'Quantity' }, { header: 'Qty' }, { header: 'Number of VMs' }],
   memoryGiB: [
-    { header: 'MemoryAssigned', scale: 1 / GiB, unit: 'bytes' },
-    { header: 'MemoryAssigned(M)', scale: 1 / 1024, unit: 'MiB' },
+    { header: 'MemoryAssigned', scale: 1 / GiB, unit: 'bytes', zeroSkips: NOT_RUNNING },
+    { header: 'MemoryAssigned(M)', scale: 1 / 1024, unit: 'MiB', zeroSkips: NOT_RUNNING },
     { header: 'MemoryStartup', scale: 1 / GiB, unit: 'bytes' },
     { header: 'Memory (GB)' },
     { header: 'RAM (GB)' },
@@ -122,6 +125,10 @@ export const hostEvacuationSchema = defineSchema({
     minItems: 1,
     maxItems: MAX_VMS,
     importColumns: VM_IMPORT_COLUMNS,
+    summarize: (rows) => summarizeVms(rows.map(vmRow)),
+    describeItem: (row) => describeVm(vmRow(row)),
+    // Get-VM reports neither: a pasted list takes the defaults until the reader sets them.
+    bulkFields: ['dirtyRateMBps', 'hotSetGiB'],
   },
   maxConcurrent: {
     kind: 'number',
@@ -141,6 +148,30 @@ export const hostEvacuationSchema = defineSchema({
   },
   ...linkFields,
 });
+
+/** A row of the VM list as the import and the list editor hold it. */
+interface VmRow {
+  name: string;
+  count: number;
+  memoryGiB: number;
+}
+
+/** A row as a list holds it, its count and memory read as numbers (a missing count is 1). */
+const vmRow = (row: Record<string, unknown>): VmRow => ({ name: String(row.name ?? ''), count: Number(row.count ?? 1), memoryGiB: Number(row.memoryGiB ?? 0) });
+
+const gib = (x: number) => `${Number(x.toFixed(1)).toLocaleString('en')} GiB`;
+
+/** "29 VMs, 983 GiB": the VMs a list stands for (each row's count) and their memory together. */
+export function summarizeVms(rows: readonly VmRow[]): string {
+  const vms = rows.reduce((sum, r) => sum + r.count, 0);
+  const memory = rows.reduce((sum, r) => sum + r.count * r.memoryGiB, 0);
+  return `${vms.toLocaleString('en')} ${vms === 1 ? 'VM' : 'VMs'}, ${gib(memory)}`;
+}
+
+/** "SQL-PRD-01 128 GiB", or "web 10 × 8 GiB" for a row standing for several. */
+export function describeVm(row: VmRow): string {
+  return `${row.name} ${row.count === 1 ? '' : `${row.count} × `}${gib(row.memoryGiB)}`;
+}
 
 /** The settings the concurrency chart compares: 1 to 8 simultaneous migrations. */
 export const CONCURRENCY_SERIES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
