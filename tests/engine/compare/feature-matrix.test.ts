@@ -158,10 +158,29 @@ describe('requirements, worked by hand', () => {
     expect(r.lacks['vsphere-5.0-enterprise-plus']?.[0]?.reason).toBe('vShield/partner rather than built in');
   });
 
-  it('"not compared" never meets a requirement, and says so', () => {
+  it('"not compared" is unknown: neither meets nor lacks, and the verdict says where to check, once', () => {
+    // Jumbo frames in a VM: 2012 yes (seed-000); vSphere 5.0 Enterprise Plus has no sourced value.
     const r = run({ platforms: ['hyper-v-2012', 'vsphere-5.0-enterprise-plus'], requirements: { 'jumbo-frames-vm': true } });
     expect(r.meetsAll).toEqual(['hyper-v-2012']);
-    expect(r.warnings.join(' ')).toMatch(/no sourced value for vsphere-5.0-enterprise-plus/);
+    expect(r.lacks['vsphere-5.0-enterprise-plus']).toEqual([]);
+    expect(r.unknown['vsphere-5.0-enterprise-plus']?.map((u) => u.feature)).toEqual(['jumbo-frames-vm']);
+    expect(r.requirements[0]?.status).toEqual({ 'hyper-v-2012': 'meets', 'vsphere-5.0-enterprise-plus': 'unknown' });
+    expect(r.verdicts.map((v) => v.status)).toEqual(['meets', 'unknown']);
+    expect(r.verdict).toBe(
+      "WS2012 meets every requirement; vSphere 5.0 Ent+ unknown (Jumbo frames in VMs): check VMware's vSphere 5.0 Configuration Maximums.",
+    );
+    expect(r.unknownPlatforms).toEqual(['vsphere-5.0-enterprise-plus']);
+  });
+
+  it('a platform that lacks one requirement and is unknown on another lacks it, and names the unknown apart', () => {
+    // Windows Server 2008: 1 TB memory per host (ms-hyperv-hardware-2008) falls short of 2,048 GiB; running VMs per host unknown.
+    const r = run({ platforms: ['hyper-v-2008'], requirements: { 'max-host-memory': '>= 2048', 'max-running-vms-per-host': '>= 1' } });
+    expect(r.lacks['hyper-v-2008']?.map((l) => [l.feature, l.reason])).toEqual([['max-host-memory', '1 TiB, needs >= 2,048 GiB']]);
+    expect(r.unknown['hyper-v-2008']?.map((u) => u.feature)).toEqual(['max-running-vms-per-host']);
+    expect(r.verdicts[0]).toMatchObject({
+      status: 'fails',
+      text: expect.stringMatching(/^WS2008 lacks Physical memory per host \(unknown: Running VMs per host: check Microsoft/),
+    });
   });
 
   it("accepts thousands separators and the feature's own unit", () => {
@@ -184,6 +203,29 @@ describe('requirements, worked by hand', () => {
     expect(issues({ requirements: [1, 2] })[0]?.field).toBe('requirements');
     expect(issues({ platforms: [] })[0]?.field).toBe('platforms');
     expect(issues({ platforms: ['hyper-v-3000'] })[0]?.field).toBe('platforms');
+  });
+});
+
+describe('what the reader sees', () => {
+  const shown = (feature: string, platform: string) => all.features.find((f) => f.id === feature)?.display[platform];
+
+  it('writes sizes in the largest binary unit that keeps them whole', () => {
+    // 4 PB = 4 × 1,024 × 1,024 GiB = 4,194,304 GiB (ms-hyperv-scalability-ws): shown as 4 PiB, not "4,194,304 GiB".
+    expect(shown('max-host-memory', 'hyper-v-2025')).toBe('4 PiB');
+    // 240 TB = 245,760 GiB = 240 TiB; 24 TB = 24,576 GiB = 24 TiB; 64 GB stays 64 GiB.
+    expect(shown('max-vm-memory', 'hyper-v-2025')).toBe('240 TiB');
+    expect(shown('max-host-memory', 'hyper-v-2016')).toBe('24 TiB');
+    expect(shown('max-vm-memory', 'hyper-v-2008r2')).toBe('64 GiB');
+    // 2 TB minus 512 bytes is not a whole number of TiB: GiB, rounded to two decimals.
+    expect(shown('max-virtual-disk-size', 'vsphere-5.0-enterprise-plus')).toBe('2,048 GiB');
+    // The header names no unit for sizes (each cell has its own) and keeps it for counts.
+    expect(all.features.find((f) => f.id === 'max-host-memory')?.displayUnit).toBeNull();
+    expect(all.features.find((f) => f.id === 'max-cluster-nodes')?.displayUnit).toBe('nodes');
+  });
+
+  it('shows a cell without a sourced value as "unknown", never as "no"', () => {
+    expect(shown('max-running-vms-per-host', 'hyper-v-2008')).toBe('unknown');
+    expect(all.features.find((f) => f.id === 'max-running-vms-per-host')?.unknown).toContain('hyper-v-2008');
   });
 });
 
@@ -281,6 +323,47 @@ describe('properties', () => {
     );
   });
 
+  it('an unknown value is never counted as a failure: every requirement is met, lacked or unknown, by the cell alone', () => {
+    fc.assert(
+      fc.property(requirementMap, platformSubset, (requirements, chosen) => {
+        const r = run({ platforms: chosen, requirements });
+        for (const q of r.requirements) {
+          const feature = features.find((f) => f.id === q.feature);
+          for (const id of chosen) {
+            const unknown = feature?.values[id]?.value === 'not compared';
+            const inLacks = (r.lacks[id] ?? []).some((l) => l.feature === q.feature);
+            const inUnknown = (r.unknown[id] ?? []).some((u) => u.feature === q.feature);
+            expect(q.status[id] === 'unknown').toBe(unknown);
+            expect(inUnknown).toBe(unknown);
+            if (unknown) expect(inLacks || q.met[id]).toBe(false);
+            else expect(inLacks).toBe(q.status[id] === 'fails');
+          }
+        }
+        for (const v of r.verdicts) {
+          expect(v.status === 'fails').toBe((r.lacks[v.platform]?.length ?? 0) > 0);
+          if (v.status !== 'fails') expect(v.text).not.toMatch(/lacks/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('an unknown cell is never a difference: adding a platform whose value is unknown never makes a row differ', () => {
+    fc.assert(
+      fc.property(platformSubset, fc.constantFrom(...platforms.map((p) => p.id)), (chosen, extra) => {
+        fc.pre(!chosen.includes(extra));
+        const before = run({ platforms: chosen });
+        const after = run({ platforms: [...chosen, extra] });
+        for (const row of after.features) {
+          if (row.values[extra] !== 'not compared') continue;
+          expect(row.differs, `${row.id} with ${extra}`).toBe(before.features.find((f) => f.id === row.id)?.differs);
+        }
+        expect(after.differingCount).toBe(after.features.filter((f) => f.differs).length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('only-differences never hides a feature on which the chosen platforms differ', () => {
     fc.assert(
       fc.property(
@@ -292,7 +375,8 @@ describe('properties', () => {
           const listed = run({ platforms: chosen }).features;
           const diffs = run({ platforms: chosen, onlyDifferences: true }).features.map((f) => f.id);
           for (const f of listed) {
-            const distinct = new Set(chosen.map((id) => f.display[id])).size;
+            // Distinct known values: an unknown cell neither agrees nor differs.
+            const distinct = new Set(chosen.filter((id) => f.values[id] !== 'not compared').map((id) => f.display[id])).size;
             expect(diffs.includes(f.id)).toBe(distinct > 1);
           }
         },
