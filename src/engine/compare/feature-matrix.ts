@@ -359,10 +359,13 @@ export const featureMatrix = defineModel({
           sources: ['vmware-vsphere-50-config-max', 'vcapdcd-2013-vsphere-hypervisor', 'vmware-hypervisor-vcpu-limit'],
         },
         {
-          text: 'vSphere 8.0 values come from VMware\'s 8.0 documentation (virtual CPUs per VM, Storage vMotion, HA, FT); its configuration maximums were not available to the guide, so its other cells are "not compared".',
-          sources: ['vmware-vsphere-8-vm-cpu', 'vmware-vsphere-8-config-max'],
+          text: "vSphere 7.0 U3 and 8.0 U3: VMware's configuration maximums were not available to the guide. Values from VMware's own 7.0 and 8.0 documents (VM compatibility tables, Fault Tolerance, HA, Storage vMotion) are primary; values only partners, pull requests or articles give are marked secondary, and a low-confidence one is used only where a second source agrees. VMware's GB and TB for memory and disks are read as GiB and TiB.",
+          sources: ['vmware-vsphere-8-vm-compat', 'vmware-vsphere-7-vm-compat', 'vmware-vsphere-8-config-max', 'vmware-vsphere-7-config-max'],
         },
-        { text: '"not compared" marks a cell the guide has not sourced: unknown, not "no". It never meets a requirement.', sources: ['seed-000'] },
+        {
+          text: 'An unknown cell ("not compared" in the data) is one the guide has no sourced value for: not "no". It neither meets nor lacks a requirement, and it is never counted as a difference.',
+          sources: ['vmware-vsphere-8-config-max'],
+        },
         ...(citedHere.size > 0 ? [{ text: 'Every value shown comes from the sources listed with its cell.', sources: [...citedHere].sort() }] : []),
       ],
     };

@@ -133,12 +133,13 @@ describe('requirements, worked by hand', () => {
   });
 
   it('strict and exact comparisons on hosts per cluster', () => {
-    // 16, 16, 64 ×6, N/A, 32.  "> 32": the six 64-node releases. "= 32": Enterprise Plus only. "<= 16": 2008 and 2008 R2.
-    expect(run({ requirements: { 'max-cluster-nodes': '> 32' } }).meetsAll).toEqual(platforms.slice(2, 8).map((p) => p.id));
+    // 16, 16, 64 ×6, N/A, 32, 96 (vSphere 7 U3), 96 (vSphere 8).  "> 32": the six 64-node releases and both 96-host vSpheres.
+    // "= 32": Enterprise Plus only. "<= 16": 2008 and 2008 R2.
+    expect(run({ requirements: { 'max-cluster-nodes': '> 32' } }).meetsAll).toEqual([...platforms.slice(2, 8).map((p) => p.id), 'vsphere-7', 'vsphere-8']);
     expect(run({ requirements: { 'max-cluster-nodes': '= 32' } }).meetsAll).toEqual(['vsphere-5.0-enterprise-plus']);
     expect(run({ requirements: { 'max-cluster-nodes': '<= 16' } }).meetsAll).toEqual(['hyper-v-2008', 'hyper-v-2008r2']);
-    // A bare number means "at least": 64 → the six 64-node releases.
-    expect(run({ requirements: { 'max-cluster-nodes': 64 } }).meetsAll).toEqual(platforms.slice(2, 8).map((p) => p.id));
+    // A bare number means "at least": 64 → the six 64-node releases and the two 96-host vSpheres.
+    expect(run({ requirements: { 'max-cluster-nodes': 64 } }).meetsAll).toEqual([...platforms.slice(2, 8).map((p) => p.id), 'vsphere-7', 'vsphere-8']);
   });
 
   it('"no fixed limit" meets any minimum but no maximum', () => {
@@ -257,11 +258,16 @@ describe('filters', () => {
 
   it('charts the chosen limit with positive values only, oldest release first', () => {
     const r = run({ chartFeature: 'max-vms-per-cluster' });
-    // 2008 "not compared", the free edition's "N/A" and vSphere 8's "not compared" cannot go on a log scale.
-    expect(r.chart.omitted.map((o) => o.platform)).toEqual(['hyper-v-2008', 'vsphere-5.0-free', 'vsphere-8']);
+    // 2008 unknown and the free edition's "N/A" cannot go on a log scale; vSphere 7 (8,000) and 8 (10,000) are secondary points.
+    expect(r.chart.omitted).toEqual([
+      { platform: 'hyper-v-2008', value: 'unknown', status: 'unknown' },
+      { platform: 'vsphere-5.0-free', value: 'N/A', status: 'not a number' },
+    ]);
+    // The unknown release keeps its place on the axis; the N/A one does not.
+    expect(r.chart.releases.filter((x) => x.unknown).map((x) => x.platform)).toEqual(['hyper-v-2008']);
     expect(r.chart.points.every((p) => p.value > 0)).toBe(true);
     expect(r.chart.points[0]).toMatchObject({ platform: 'hyper-v-2008r2', value: 1000 });
-    // Release years in platforms.json: 2008 R2 2009, vSphere 5.0 2011, then 2012, 2013, 2016, 2018, 2021, 2024.
+    // Release years in platforms.json: 2008 R2 2009, vSphere 5.0 2011, then 2012, 2013, 2016, 2018, vSphere 7 2020, 2021, vSphere 8 2022, 2024.
     expect(r.chart.points.map((p) => p.platform)).toEqual([
       'hyper-v-2008r2',
       'vsphere-5.0-enterprise-plus',
@@ -269,9 +275,12 @@ describe('filters', () => {
       'hyper-v-2012r2',
       'hyper-v-2016',
       'hyper-v-2019',
+      'vsphere-7',
       'hyper-v-2022',
+      'vsphere-8',
       'hyper-v-2025',
     ]);
+    expect(r.chart.points.filter((p) => p.secondary).map((p) => p.platform)).toEqual(['vsphere-7', 'vsphere-8']);
   });
 });
 
