@@ -22,6 +22,7 @@ import { describe, expect, it } from 'vitest';
 import { featureById, platforms } from '../../../src/engine/compare/matrix-data.ts';
 import { featureMatrix } from '../../../src/engine/compare/feature-matrix.ts';
 import { evaluate } from '../../../src/engine/evaluate.ts';
+import { calc } from '../cli/run-cli.ts';
 
 const value = (feature: string, platform: string) => featureById.get(feature)?.values[platform]?.value;
 const sources = (feature: string, platform: string) => featureById.get(feature)?.values[platform]?.sources ?? [];
@@ -155,5 +156,23 @@ describe('features added for Windows Server 2022 and 2025', () => {
     expect(hyperVWith('rdma-through-virtual-switch')).toEqual(['hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']);
     expect(hyperVWith('network-atc')).toEqual(['hyper-v-2025']);
     expect(hyperVWith('smb-signing-required-by-default')).toEqual(['hyper-v-2025']);
+  });
+});
+
+describe('the CLI answers the same three states', () => {
+  it('prints vSphere 8 as unknown on 1,000 VMs per host, with no shortfall, in its JSON', async () => {
+    const { code, stdout } = await calc([
+      'feature-matrix',
+      '--platforms',
+      'hyper-v-2025,vsphere-8',
+      '--requirements',
+      '{"max-running-vms-per-host":">= 1000","max-cluster-nodes":">= 64"}',
+    ]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.verdict).toBe("WS2025 meets every requirement; vSphere 8 unknown (Running VMs per host): check VMware's Configuration Maximums.");
+    expect(out.lacks['vsphere-8']).toEqual([]);
+    expect(out.unknown['vsphere-8'].map((u: { feature: string }) => u.feature)).toEqual(['max-running-vms-per-host']);
+    expect(out.requirements.map((q: { status: Record<string, string> }) => q.status['vsphere-8'])).toEqual(['unknown', 'meets']);
   });
 });
