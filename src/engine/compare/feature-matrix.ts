@@ -330,7 +330,7 @@ export const featureMatrix = defineModel({
       lacks,
       unknown: unknownFor,
       verdicts,
-      verdict: verdicts.map((v) => v.text).join('; ') + (verdicts.length > 0 ? '.' : ''),
+      verdict: verdictSentence(verdicts),
       unknownPlatforms,
       chart: {
         feature: chartFeature?.id ?? '',
@@ -384,4 +384,13 @@ function platformVerdict(platform: Platform, lacks: readonly Shortfall[], unknow
     return { platform: platform.id, short: platform.short, status: 'unknown', text: `${platform.short} ${UNKNOWN_TEXT} (${labels(unknown)})${hint}` };
   }
   return { platform: platform.id, short: platform.short, status: 'meets', text: `${platform.short} meets every requirement` };
+}
+
+/** The verdicts as one sentence, the platforms that meet everything named together: "WS2022, WS2025 meet every requirement; vSphere 8 unknown (…)". */
+function verdictSentence(verdicts: readonly PlatformVerdict[]): string {
+  if (verdicts.length === 0) return '';
+  const meeting = verdicts.filter((v) => v.status === 'meets').map((v) => v.short);
+  const clauses = meeting.length > 1 ? [`${meeting.join(', ')} meet every requirement`] : verdicts.filter((v) => v.status === 'meets').map((v) => v.text);
+  for (const v of verdicts) if (v.status !== 'meets') clauses.push(v.text);
+  return `${clauses.join('; ')}.`;
 }

@@ -109,7 +109,7 @@ describe('vSphere 8 column', () => {
     expect(r.result.lacks['vsphere-8']).toEqual([]);
     expect(r.result.requirements.map((q) => q.status['vsphere-8'])).toEqual(['unknown', 'meets']);
     expect(r.result.verdict).toBe(
-      "WS2022 meets every requirement; WS2025 meets every requirement; vSphere 7 meets every requirement; vSphere 8 unknown (Running VMs per host): check VMware's Configuration Maximums.",
+      "WS2022, WS2025, vSphere 7 meet every requirement; vSphere 8 unknown (Running VMs per host): check VMware's Configuration Maximums.",
     );
   });
 });
