@@ -9,6 +9,7 @@
  * releases); a value from secondary sources only is drawn as a hollow dot.
  */
 import type { FeatureMatrixResult } from '../engine/compare/feature-matrix.ts';
+import { formatGiB, formatNumber } from '../engine/compare/matrix-data.ts';
 import { marginForLabels } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
 
@@ -20,6 +21,8 @@ export const compareLimitChart: ChartBuilder<FeatureMatrixResult> = (Plot, resul
   const ordered = points.map((p) => ({ ...p, familyLabel: FAMILY[p.family] }));
   const releases = result.chart.releases.map((r) => r.short);
   const unknown = result.chart.releases.filter((r) => r.unknown);
+  // Tooltips read like the table beside the chart: 4 PiB, 24,560 GiB, 1,024 VMs.
+  const shown = (value: number) => (unit === 'GiB' ? formatGiB(value) : `${formatNumber(value)} ${unit}`);
   const unknownNote = unknown.length > 0 ? `; unknown for ${unknown.map((r) => r.short).join(', ')}` : '';
   return {
     ariaLabel: `${label} (${unit}) by release, logarithmic scale${unknownNote}`,
@@ -38,7 +41,7 @@ export const compareLimitChart: ChartBuilder<FeatureMatrixResult> = (Plot, resul
       ),
       Plot.dot(
         ordered.filter((p) => !p.secondary),
-        { x: 'short', y: 'value', fill: 'familyLabel', r: 4, title: (p: { short: string; value: number }) => `${p.short}: ${p.value} ${unit}` },
+        { x: 'short', y: 'value', fill: 'familyLabel', r: 4, title: (p: { short: string; value: number }) => `${p.short}: ${shown(p.value)}` },
       ),
       Plot.dot(
         ordered.filter((p) => p.secondary),
@@ -49,7 +52,7 @@ export const compareLimitChart: ChartBuilder<FeatureMatrixResult> = (Plot, resul
           strokeWidth: 2,
           fill: 'none',
           r: 4,
-          title: (p: { short: string; value: number }) => `${p.short}: ${p.value} ${unit} (secondary sources)`,
+          title: (p: { short: string; value: number }) => `${p.short}: ${shown(p.value)} (secondary sources)`,
         },
       ),
       Plot.text(unknown, {
