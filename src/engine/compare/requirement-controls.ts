@@ -7,7 +7,7 @@
  * has not edited is written back exactly as it was given.
  */
 import type { Feature } from './matrix-data.ts';
-import { categories, featureById, features } from './matrix-data.ts';
+import { categories, featureById, features, UNKNOWN_VALUE } from './matrix-data.ts';
 import { parseRequirement, type ComparisonOperator } from './requirement.ts';
 
 /** What a comparison needs beside the feature: a number in the feature's unit, a text, or nothing. */
@@ -51,7 +51,7 @@ const LIMIT_COMPARISONS: readonly ComparisonChoice[] = [
 ];
 
 /** Cell strings that describe the absence of data, not an answer a reader would ask for. */
-const NOT_AN_ANSWER = new Set(['not compared']);
+const NOT_AN_ANSWER = new Set([UNKNOWN_VALUE]);
 
 /** The comparisons that make sense for a feature, given its kind (and, for yes/no, the qualified answers some platform has). */
 export function comparisonsFor(featureId: string): ComparisonChoice[] {

@@ -12,7 +12,7 @@
  *  - text: a string, compared without regard to case.
  */
 import type { Cell, Feature } from './matrix-data.ts';
-import { displayValue, featureById, formatNumber } from './matrix-data.ts';
+import { displayWithUnit, featureById, formatNumber, isUnknown } from './matrix-data.ts';
 
 export type ComparisonOperator = '>=' | '<=' | '>' | '<' | '=';
 
@@ -91,40 +91,48 @@ function qualifiedValues(feature: Feature): string[] {
   return [...seen];
 }
 
+/** Whether a platform meets a requirement: it does, it documentably does not, or the guide has no value to tell. */
+export type RequirementStatus = 'meets' | 'fails' | 'unknown';
+
 export interface Verdict {
+  status: RequirementStatus;
+  /** True only when the status is "meets"; an unknown value is neither met nor failed. */
   met: boolean;
-  /** Why not, in words, when not met. */
+  /** Why not, in words, when it fails or is unknown. */
   reason?: string;
 }
 
+const MET: Verdict = { status: 'meets', met: true };
+const fails = (reason: string): Verdict => ({ status: 'fails', met: false, reason });
+
 /** Whether one platform's cell meets a requirement. */
 export function meets(cell: Cell, requirement: Requirement, unit = ''): Verdict {
+  // No sourced value: unknown whatever the requirement, so it never counts as a failure (nor as met).
+  if (isUnknown(cell)) return { status: 'unknown', met: false, reason: 'no sourced value' };
   const value = cell.value;
-  const shown = displayValue(cell);
+  const shown = displayWithUnit(cell, unit);
   switch (requirement.kind) {
     case 'compare': {
-      const wanted = `${requirement.op} ${formatNumber(requirement.value)}${unit ? ` ${unit}` : ''}`;
+      const wanted = describeRequirement(requirement, unit);
       if (typeof value === 'number') {
-        return compare(value, requirement.op, requirement.value) ? { met: true } : { met: false, reason: `${shown}${unit ? ` ${unit}` : ''}, needs ${wanted}` };
+        return compare(value, requirement.op, requirement.value) ? MET : fails(`${shown}, needs ${wanted}`);
       }
       if (cell.unbounded) {
         // No fixed maximum: larger than any number, so it meets "at least" but never "at most" or "exactly".
-        return requirement.op === '>=' || requirement.op === '>' ? { met: true } : { met: false, reason: `${shown}, cannot be shown to be ${wanted}` };
+        return requirement.op === '>=' || requirement.op === '>' ? MET : fails(`${shown}, cannot be shown to be ${wanted}`);
       }
-      return { met: false, reason: `${shown}, needs ${wanted}` };
+      return fails(`${shown}, needs ${wanted}`);
     }
     case 'flag': {
       if (requirement.value) {
-        if (value === true) return { met: true };
-        return { met: false, reason: value === false ? 'not available' : `${shown} rather than built in` };
+        if (value === true) return MET;
+        return fails(value === false ? 'not available' : `${shown} rather than built in`);
       }
       // "Must not have it": anything short of a plain yes qualifies.
-      return value === true ? { met: false, reason: 'has it; the requirement was that it does not' } : { met: true };
+      return value === true ? fails('has it; the requirement was that it does not') : MET;
     }
     case 'equals':
-      return typeof value === 'string' && value.toLowerCase() === requirement.value.toLowerCase()
-        ? { met: true }
-        : { met: false, reason: `${shown}, needs "${requirement.value}"` };
+      return typeof value === 'string' && value.toLowerCase() === requirement.value.toLowerCase() ? MET : fails(`${shown}, needs "${requirement.value}"`);
   }
 }
 

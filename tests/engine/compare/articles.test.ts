@@ -112,16 +112,18 @@ describe('compare/hyper-v-2025-vs-vsphere-8.mdx "Limits"', () => {
     'Hosts per cluster': 'max-cluster-nodes',
     'Running VMs per cluster': 'max-vms-per-cluster',
   };
-  const platforms = ['hyper-v-2022', 'hyper-v-2025', 'vsphere-8'];
+  const platforms = ['hyper-v-2022', 'hyper-v-2025', 'vsphere-7', 'vsphere-8'];
 
-  it('agrees with the data in every cell, "not compared" included', () => {
+  it('agrees with the data in every cell, unknown and secondary included', () => {
     expect(rows.slice(1).map((r) => r[0])).toEqual(Object.keys(features));
     for (const row of rows.slice(1)) {
       const feature = features[row[0] ?? ''] ?? '';
       platforms.forEach((platform, i) => {
         const cell = (row[i + 1] ?? '').replace(/<Cite[^>]*\/>/g, '').trim();
+        const data = featureById.get(feature)?.values[platform];
         expectMatches(feature, platform, cell);
-        if (cell === 'not compared') expect(featureById.get(feature)?.values[platform]?.value, `${feature} / ${platform}`).toBe('not compared');
+        expect(cell === 'unknown', `${feature} / ${platform}: "${cell}"`).toBe(data?.value === 'not compared');
+        expect(cell.includes('(secondary)'), `${feature} / ${platform}: "${cell}"`).toBe(data?.evidence === 'secondary');
       });
     }
   });

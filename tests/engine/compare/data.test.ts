@@ -14,7 +14,7 @@ const categoryIds = categories.map((c) => c.id);
 const cells = features.flatMap((f) => platformIds.map((p) => ({ feature: f, platform: p, cell: f.values[p] })));
 
 describe('comparison data', () => {
-  it('has exactly the platform ids the issues list (17 added vSphere 8), in release order within each family', () => {
+  it('has exactly the platform ids the issues list (vSphere 8, then vSphere 7), in release order within each family', () => {
     expect(platformIds).toEqual([
       'hyper-v-2008',
       'hyper-v-2008r2',
@@ -26,6 +26,7 @@ describe('comparison data', () => {
       'hyper-v-2025',
       'vsphere-5.0-free',
       'vsphere-5.0-enterprise-plus',
+      'vsphere-7',
       'vsphere-8',
     ]);
   });
@@ -111,9 +112,36 @@ describe('comparison data', () => {
     for (const p of platforms) for (const id of p.sources) expect(sourceIds.has(id), `${p.id}: ${id}`).toBe(true);
   });
 
-  it('explains every "not compared" and "N/A" cell with a note', () => {
+  it('explains every "N/A" cell with a note, and leaves the "unknown, not no" caveat to the page instead of every unknown cell', () => {
     for (const { feature, platform, cell } of cells) {
-      if (cell?.value === 'not compared' || cell?.value === 'N/A') expect(cell.note, `${feature.id} / ${platform}`).toMatch(/\S/);
+      if (cell?.value === 'N/A') expect(cell.note, `${feature.id} / ${platform}`).toMatch(/\S/);
+      if (cell?.value === 'not compared') expect(cell.note ?? '', `${feature.id} / ${platform}`).not.toMatch(/unknown|not no/i);
+    }
+  });
+
+  it('marks the evidence of every known vSphere 7 and 8 cell: primary rests on a VMware document, secondary on none', () => {
+    const vmware = new Set([
+      'vmware-vsphere-8-vm-cpu',
+      'vmware-vsphere-8-vm-compat',
+      'vmware-vsphere-8-ft-limits',
+      'vmware-vsphere-8-storage-vmotion',
+      'vmware-vsphere-8-ha',
+      'vmware-vsphere-7-vm-compat',
+      'vmware-vsphere-7-ft-limits',
+      'vmware-blog-2021-vcenter-concurrent-tasks',
+    ]);
+    for (const { feature, platform, cell } of cells) {
+      if (!platform.startsWith('vsphere-7') && !platform.startsWith('vsphere-8')) continue;
+      const where = `${feature.id} / ${platform}`;
+      if (cell?.value === 'not compared') {
+        expect(cell.evidence, where).toBeUndefined();
+        continue;
+      }
+      expect(cell?.evidence, where).toMatch(/^(primary|secondary)$/);
+      expect(
+        cell?.sources.some((s) => vmware.has(s)),
+        where,
+      ).toBe(cell?.evidence === 'primary');
     }
   });
 });

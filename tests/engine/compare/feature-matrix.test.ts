@@ -133,12 +133,13 @@ describe('requirements, worked by hand', () => {
   });
 
   it('strict and exact comparisons on hosts per cluster', () => {
-    // 16, 16, 64 ×6, N/A, 32.  "> 32": the six 64-node releases. "= 32": Enterprise Plus only. "<= 16": 2008 and 2008 R2.
-    expect(run({ requirements: { 'max-cluster-nodes': '> 32' } }).meetsAll).toEqual(platforms.slice(2, 8).map((p) => p.id));
+    // 16, 16, 64 ×6, N/A, 32, 96 (vSphere 7 U3), 96 (vSphere 8).  "> 32": the six 64-node releases and both 96-host vSpheres.
+    // "= 32": Enterprise Plus only. "<= 16": 2008 and 2008 R2.
+    expect(run({ requirements: { 'max-cluster-nodes': '> 32' } }).meetsAll).toEqual([...platforms.slice(2, 8).map((p) => p.id), 'vsphere-7', 'vsphere-8']);
     expect(run({ requirements: { 'max-cluster-nodes': '= 32' } }).meetsAll).toEqual(['vsphere-5.0-enterprise-plus']);
     expect(run({ requirements: { 'max-cluster-nodes': '<= 16' } }).meetsAll).toEqual(['hyper-v-2008', 'hyper-v-2008r2']);
-    // A bare number means "at least": 64 → the six 64-node releases.
-    expect(run({ requirements: { 'max-cluster-nodes': 64 } }).meetsAll).toEqual(platforms.slice(2, 8).map((p) => p.id));
+    // A bare number means "at least": 64 → the six 64-node releases and the two 96-host vSpheres.
+    expect(run({ requirements: { 'max-cluster-nodes': 64 } }).meetsAll).toEqual([...platforms.slice(2, 8).map((p) => p.id), 'vsphere-7', 'vsphere-8']);
   });
 
   it('"no fixed limit" meets any minimum but no maximum', () => {
@@ -158,10 +159,29 @@ describe('requirements, worked by hand', () => {
     expect(r.lacks['vsphere-5.0-enterprise-plus']?.[0]?.reason).toBe('vShield/partner rather than built in');
   });
 
-  it('"not compared" never meets a requirement, and says so', () => {
+  it('"not compared" is unknown: neither meets nor lacks, and the verdict says where to check, once', () => {
+    // Jumbo frames in a VM: 2012 yes (seed-000); vSphere 5.0 Enterprise Plus has no sourced value.
     const r = run({ platforms: ['hyper-v-2012', 'vsphere-5.0-enterprise-plus'], requirements: { 'jumbo-frames-vm': true } });
     expect(r.meetsAll).toEqual(['hyper-v-2012']);
-    expect(r.warnings.join(' ')).toMatch(/no sourced value for vsphere-5.0-enterprise-plus/);
+    expect(r.lacks['vsphere-5.0-enterprise-plus']).toEqual([]);
+    expect(r.unknown['vsphere-5.0-enterprise-plus']?.map((u) => u.feature)).toEqual(['jumbo-frames-vm']);
+    expect(r.requirements[0]?.status).toEqual({ 'hyper-v-2012': 'meets', 'vsphere-5.0-enterprise-plus': 'unknown' });
+    expect(r.verdicts.map((v) => v.status)).toEqual(['meets', 'unknown']);
+    expect(r.verdict).toBe(
+      "WS2012 meets every requirement; vSphere 5.0 Ent+ unknown (Jumbo frames in VMs): check VMware's vSphere 5.0 Configuration Maximums.",
+    );
+    expect(r.unknownPlatforms).toEqual(['vsphere-5.0-enterprise-plus']);
+  });
+
+  it('a platform that lacks one requirement and is unknown on another lacks it, and names the unknown apart', () => {
+    // Windows Server 2008: 1 TB memory per host (ms-hyperv-hardware-2008) falls short of 2,048 GiB; running VMs per host unknown.
+    const r = run({ platforms: ['hyper-v-2008'], requirements: { 'max-host-memory': '>= 2048', 'max-running-vms-per-host': '>= 1' } });
+    expect(r.lacks['hyper-v-2008']?.map((l) => [l.feature, l.reason])).toEqual([['max-host-memory', '1 TiB, needs >= 2,048 GiB']]);
+    expect(r.unknown['hyper-v-2008']?.map((u) => u.feature)).toEqual(['max-running-vms-per-host']);
+    expect(r.verdicts[0]).toMatchObject({
+      status: 'fails',
+      text: expect.stringMatching(/^WS2008 lacks Physical memory per host \(unknown: Running VMs per host: check Microsoft/),
+    });
   });
 
   it("accepts thousands separators and the feature's own unit", () => {
@@ -184,6 +204,29 @@ describe('requirements, worked by hand', () => {
     expect(issues({ requirements: [1, 2] })[0]?.field).toBe('requirements');
     expect(issues({ platforms: [] })[0]?.field).toBe('platforms');
     expect(issues({ platforms: ['hyper-v-3000'] })[0]?.field).toBe('platforms');
+  });
+});
+
+describe('what the reader sees', () => {
+  const shown = (feature: string, platform: string) => all.features.find((f) => f.id === feature)?.display[platform];
+
+  it('writes sizes in the largest binary unit that keeps them whole', () => {
+    // 4 PB = 4 × 1,024 × 1,024 GiB = 4,194,304 GiB (ms-hyperv-scalability-ws): shown as 4 PiB, not "4,194,304 GiB".
+    expect(shown('max-host-memory', 'hyper-v-2025')).toBe('4 PiB');
+    // 240 TB = 245,760 GiB = 240 TiB; 24 TB = 24,576 GiB = 24 TiB; 64 GB stays 64 GiB.
+    expect(shown('max-vm-memory', 'hyper-v-2025')).toBe('240 TiB');
+    expect(shown('max-host-memory', 'hyper-v-2016')).toBe('24 TiB');
+    expect(shown('max-vm-memory', 'hyper-v-2008r2')).toBe('64 GiB');
+    // 2 TB minus 512 bytes is not a whole number of TiB: GiB, rounded to two decimals.
+    expect(shown('max-virtual-disk-size', 'vsphere-5.0-enterprise-plus')).toBe('2,048 GiB');
+    // The header names no unit for sizes (each cell has its own) and keeps it for counts.
+    expect(all.features.find((f) => f.id === 'max-host-memory')?.displayUnit).toBeNull();
+    expect(all.features.find((f) => f.id === 'max-cluster-nodes')?.displayUnit).toBe('nodes');
+  });
+
+  it('shows a cell without a sourced value as "unknown", never as "no"', () => {
+    expect(shown('max-running-vms-per-host', 'hyper-v-2008')).toBe('unknown');
+    expect(all.features.find((f) => f.id === 'max-running-vms-per-host')?.unknown).toContain('hyper-v-2008');
   });
 });
 
@@ -215,11 +258,16 @@ describe('filters', () => {
 
   it('charts the chosen limit with positive values only, oldest release first', () => {
     const r = run({ chartFeature: 'max-vms-per-cluster' });
-    // 2008 "not compared", the free edition's "N/A" and vSphere 8's "not compared" cannot go on a log scale.
-    expect(r.chart.omitted.map((o) => o.platform)).toEqual(['hyper-v-2008', 'vsphere-5.0-free', 'vsphere-8']);
+    // 2008 unknown and the free edition's "N/A" cannot go on a log scale; vSphere 7 (8,000) and 8 (10,000) are secondary points.
+    expect(r.chart.omitted).toEqual([
+      { platform: 'hyper-v-2008', value: 'unknown', status: 'unknown' },
+      { platform: 'vsphere-5.0-free', value: 'N/A', status: 'not a number' },
+    ]);
+    // The unknown release keeps its place on the axis; the N/A one does not.
+    expect(r.chart.releases.filter((x) => x.unknown).map((x) => x.platform)).toEqual(['hyper-v-2008']);
     expect(r.chart.points.every((p) => p.value > 0)).toBe(true);
     expect(r.chart.points[0]).toMatchObject({ platform: 'hyper-v-2008r2', value: 1000 });
-    // Release years in platforms.json: 2008 R2 2009, vSphere 5.0 2011, then 2012, 2013, 2016, 2018, 2021, 2024.
+    // Release years in platforms.json: 2008 R2 2009, vSphere 5.0 2011, then 2012, 2013, 2016, 2018, vSphere 7 2020, 2021, vSphere 8 2022, 2024.
     expect(r.chart.points.map((p) => p.platform)).toEqual([
       'hyper-v-2008r2',
       'vsphere-5.0-enterprise-plus',
@@ -227,9 +275,12 @@ describe('filters', () => {
       'hyper-v-2012r2',
       'hyper-v-2016',
       'hyper-v-2019',
+      'vsphere-7',
       'hyper-v-2022',
+      'vsphere-8',
       'hyper-v-2025',
     ]);
+    expect(r.chart.points.filter((p) => p.secondary).map((p) => p.platform)).toEqual(['vsphere-7', 'vsphere-8']);
   });
 });
 
@@ -281,6 +332,47 @@ describe('properties', () => {
     );
   });
 
+  it('an unknown value is never counted as a failure: every requirement is met, lacked or unknown, by the cell alone', () => {
+    fc.assert(
+      fc.property(requirementMap, platformSubset, (requirements, chosen) => {
+        const r = run({ platforms: chosen, requirements });
+        for (const q of r.requirements) {
+          const feature = features.find((f) => f.id === q.feature);
+          for (const id of chosen) {
+            const unknown = feature?.values[id]?.value === 'not compared';
+            const inLacks = (r.lacks[id] ?? []).some((l) => l.feature === q.feature);
+            const inUnknown = (r.unknown[id] ?? []).some((u) => u.feature === q.feature);
+            expect(q.status[id] === 'unknown').toBe(unknown);
+            expect(inUnknown).toBe(unknown);
+            if (unknown) expect(inLacks || q.met[id]).toBe(false);
+            else expect(inLacks).toBe(q.status[id] === 'fails');
+          }
+        }
+        for (const v of r.verdicts) {
+          expect(v.status === 'fails').toBe((r.lacks[v.platform]?.length ?? 0) > 0);
+          if (v.status !== 'fails') expect(v.text).not.toMatch(/lacks/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('an unknown cell is never a difference: adding a platform whose value is unknown never makes a row differ', () => {
+    fc.assert(
+      fc.property(platformSubset, fc.constantFrom(...platforms.map((p) => p.id)), (chosen, extra) => {
+        fc.pre(!chosen.includes(extra));
+        const before = run({ platforms: chosen });
+        const after = run({ platforms: [...chosen, extra] });
+        for (const row of after.features) {
+          if (row.values[extra] !== 'not compared') continue;
+          expect(row.differs, `${row.id} with ${extra}`).toBe(before.features.find((f) => f.id === row.id)?.differs);
+        }
+        expect(after.differingCount).toBe(after.features.filter((f) => f.differs).length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('only-differences never hides a feature on which the chosen platforms differ', () => {
     fc.assert(
       fc.property(
@@ -292,7 +384,8 @@ describe('properties', () => {
           const listed = run({ platforms: chosen }).features;
           const diffs = run({ platforms: chosen, onlyDifferences: true }).features.map((f) => f.id);
           for (const f of listed) {
-            const distinct = new Set(chosen.map((id) => f.display[id])).size;
+            // Distinct known values: an unknown cell neither agrees nor differs.
+            const distinct = new Set(chosen.filter((id) => f.values[id] !== 'not compared').map((id) => f.display[id])).size;
             expect(diffs.includes(f.id)).toBe(distinct > 1);
           }
         },

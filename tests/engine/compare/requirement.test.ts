@@ -64,11 +64,33 @@ describe('meets', () => {
   it('compares numbers as written (64 GiB against >= 64 and > 64)', () => {
     const cell = { value: 64, sources: ['ms-hyperv-limits-2008r2'] };
     expect(meets(cell, { kind: 'compare', op: '>=', value: 64 }, 'GiB').met).toBe(true);
-    expect(meets(cell, { kind: 'compare', op: '>', value: 64 }, 'GiB')).toEqual({ met: false, reason: '64 GiB, needs > 64 GiB' });
+    expect(meets(cell, { kind: 'compare', op: '>', value: 64 }, 'GiB')).toEqual({ status: 'fails', met: false, reason: '64 GiB, needs > 64 GiB' });
   });
 
   it('never lets a string cell meet a numeric requirement', () => {
-    expect(meets({ value: 'N/A', sources: ['seed-000'] }, { kind: 'compare', op: '<=', value: 1e9 }).met).toBe(false);
+    expect(meets({ value: 'N/A', sources: ['seed-000'] }, { kind: 'compare', op: '<=', value: 1e9 })).toMatchObject({ status: 'fails', met: false });
+  });
+
+  it('answers "unknown" for a cell without a sourced value, whatever is asked: never "fails", never "meets"', () => {
+    const unknown = { value: 'not compared', sources: ['vmware-vsphere-8-config-max'] };
+    const asks = [
+      { kind: 'compare', op: '>=', value: 1000 },
+      { kind: 'compare', op: '<=', value: 1 },
+      { kind: 'flag', value: true },
+      // "Must not have it" used to pass anything short of yes; an unknown cell may well have it.
+      { kind: 'flag', value: false },
+      { kind: 'equals', value: 'partner' },
+    ] as const;
+    for (const ask of asks) expect(meets(unknown, ask, 'VMs'), JSON.stringify(ask)).toEqual({ status: 'unknown', met: false, reason: 'no sourced value' });
+  });
+
+  it('a documented "no" fails a "yes" requirement and an N/A limit fails a minimum: both are answers, not unknowns', () => {
+    expect(meets({ value: false, sources: ['seed-000'] }, { kind: 'flag', value: true }).status).toBe('fails');
+    expect(meets({ value: 'N/A', sources: ['seed-000'] }, { kind: 'compare', op: '>=', value: 1 }, 'nodes')).toEqual({
+      status: 'fails',
+      met: false,
+      reason: 'N/A, needs >= 1 nodes',
+    });
   });
 });
 
