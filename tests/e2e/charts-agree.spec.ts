@@ -8,6 +8,7 @@
  * list of what it still shows wrong.
  */
 import type { Locator, Page } from '@playwright/test';
+import { IN_FORCE } from '../../src/charts/host-evacuation-concurrency.ts';
 import { figure, readChart, type DrawnChart } from './chart-reading.ts';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
@@ -85,7 +86,7 @@ async function concurrencyDisagreements(calculator: Locator, chart: DrawnChart):
   });
   const used = figure(await calculator.locator('[data-output="concurrencyUsed"]').textContent());
   const inForce = rows.findIndex((r) => figure(r[0] ?? '') === used);
-  const inForceColour = chart.legend['setting in force'];
+  const inForceColour = chart.legend[IN_FORCE];
   chart.bars.forEach((bar, i) => {
     if ((bar.fill === inForceColour) !== (i === inForce))
       out.push(`bar ${i + 1} is ${bar.fill === inForceColour ? '' : 'not '}in the in-force colour; ${used} at once is in force`);
