@@ -13,6 +13,8 @@ export const CHART_WIDTHS = [320, 420, 520, 640] as const;
 
 /** The widest chart width that fits a box `boxWidth` px wide (the narrowest if none does; the widest for an unmeasured box). */
 export function chartWidthFor(boxWidth: number): number {
-  if (!(boxWidth > 0)) return CHART_WIDTHS[CHART_WIDTHS.length - 1];
-  return CHART_WIDTHS.filter((w) => w <= boxWidth).at(-1) ?? CHART_WIDTHS[0];
+  const [narrowest] = CHART_WIDTHS;
+  const widest = CHART_WIDTHS[CHART_WIDTHS.length - 1] ?? narrowest;
+  if (!(boxWidth > 0)) return widest;
+  return CHART_WIDTHS.filter((w) => w <= boxWidth).at(-1) ?? narrowest;
 }

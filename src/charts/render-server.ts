@@ -23,7 +23,7 @@ export function renderChartSvg(build: (Plot: PlotModule) => ChartOptions, width 
  * widest only, so its text is not counted four times.
  */
 export function renderChartAtWidths(build: (Plot: PlotModule) => ChartOptions): string {
-  const widest = CHART_WIDTHS[CHART_WIDTHS.length - 1];
+  const widest = Math.max(...CHART_WIDTHS);
   const drawings = CHART_WIDTHS.map(
     (width) => `<div class="chart-at chart-at-${width}"${width === widest ? '' : ' data-pagefind-ignore'}>${renderChartSvg(build, width)}</div>`,
   );
