@@ -21,6 +21,8 @@ export const hostEvacuationConcurrencyChart: ChartBuilder<HostEvacuationResult> 
   const slowest = Math.max(...points.map((p) => p.totalSeconds));
   return {
     ariaLabel: `Drain time at 1 to 8 simultaneous migrations: from ${decimals(fastest, 1)} s to ${decimals(slowest, 1)} s`,
+    // Eight bars need less than Plot's default 400 px of height (the printout fits on fewer pages).
+    height: 260,
     marginLeft: marginForValues(slowest),
     x: { label: 'Simultaneous migrations', type: 'band' },
     y: { label: 'Drain time (s)', grid: true, zero: true },
