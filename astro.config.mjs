@@ -10,6 +10,7 @@ import linkCheck from './src/integrations/link-check.ts';
 import focusableTables from './src/integrations/focusable-tables.ts';
 import searchShortcutHint from './src/integrations/search-shortcut-hint.ts';
 import scenarioHydration from './src/integrations/scenario-hydration.ts';
+import { scenarioPendingHead } from './src/integrations/scenario-pending.ts';
 import { codeFrameOutOfSearch } from './src/integrations/code-frame-search.ts';
 import sourceRefs from './src/integrations/source-refs.ts';
 import { topics } from './src/topics.ts';
@@ -77,6 +78,8 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
       },
       customCss: ['./src/styles/guide.css'],
+      // Before the first paint: a shared link's calculators stay hidden until they show its scenario.
+      head: [scenarioPendingHead],
       lastUpdated: false,
       // src/pages/404.astro replaces it (see there why).
       disable404Route: true,

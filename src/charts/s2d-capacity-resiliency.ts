@@ -2,6 +2,9 @@
 import type { S2dCapacityResult } from '../engine/storage/s2d-capacity.ts';
 import { marginForLabels } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
+import { OTHER_CHOICE_COLOUR, YOUR_CHOICE, YOUR_CHOICE_COLOUR } from './your-choice.ts';
+
+const OTHER_TYPES = 'other types';
 
 interface ResiliencyBar {
   label: string;
@@ -23,7 +26,7 @@ function bars(result: S2dCapacityResult): ResiliencyBar[] {
     usableTB: row.usableTB,
     // The efficiency of each type is in the table beside the chart; the bar end carries only its length.
     text: `${Number(row.usableTB.toFixed(1)).toLocaleString('en-US')} TB`,
-    status: row.resiliency === result.resiliency ? 'Chosen' : 'Other types',
+    status: row.resiliency === result.resiliency ? YOUR_CHOICE : OTHER_TYPES,
   }));
 }
 
@@ -36,7 +39,7 @@ export const s2dResiliencyChart: ChartBuilder<S2dCapacityResult> = (Plot, result
     marginRight: marginForLabels(data.map((b) => b.text)),
     x: { label: 'Usable capacity (TB)', grid: true, zero: true, ticks: CAPACITY_TICKS },
     y: { label: null, domain: data.map((b) => b.label) },
-    color: { legend: true, domain: ['Chosen', 'Other types'] },
+    color: { legend: true, domain: [YOUR_CHOICE, OTHER_TYPES], range: [YOUR_CHOICE_COLOUR, OTHER_CHOICE_COLOUR] },
     marks: [
       Plot.barX(data, { x: 'usableTB', y: 'label', fill: 'status' }),
       Plot.text(data, { x: 'usableTB', y: 'label', text: 'text', dx: 4, textAnchor: 'start' }),

@@ -3,13 +3,15 @@
  * the same disks. Layouts with the same write penalty have the same curve:
  * the first is drawn solid and the others dashed on top of it, offset so
  * every colour shows along the shared line, and each colour is fixed to its
- * layout whatever the scenario.
+ * layout whatever the scenario. The chosen layout's points are dots in the
+ * reader's-choice colour.
  */
 import type { LayoutCurvePoint, StorageIopsResult } from '../engine/storage/storage-iops.ts';
 import { layoutIds, layouts } from '../engine/storage/layouts.ts';
 import { decimals } from '../number-format.ts';
 import { marginForValues } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
+import { YOUR_CHOICE, YOUR_CHOICE_COLOUR } from './your-choice.ts';
 
 /** One colour per layout, in the order of the layout list, in every scenario. */
 export const layoutColorDomain = layoutIds.map((id) => layouts[id].label);
@@ -56,8 +58,8 @@ export const storageIopsReadMixChart: ChartBuilder<StorageIopsResult> = (Plot, r
     color: {
       legend: true,
       label: 'Layout',
-      domain: layoutColorDomain.filter((label) => result.curve.some((p) => p.layoutLabel === label)),
-      range: layoutColors(result),
+      domain: [...layoutColorDomain.filter((label) => result.curve.some((p) => p.layoutLabel === label)), YOUR_CHOICE],
+      range: [...layoutColors(result), YOUR_CHOICE_COLOUR],
     },
     marks: [
       Plot.ruleY([0]),
@@ -76,7 +78,7 @@ export const storageIopsReadMixChart: ChartBuilder<StorageIopsResult> = (Plot, r
       ),
       Plot.dot(
         result.curve.filter((p) => p.layout === result.layout),
-        { x: 'readPercent', y: 'frontEndIops', fill: 'layoutLabel', r: 3 },
+        { x: 'readPercent', y: 'frontEndIops', fill: () => YOUR_CHOICE, r: 3 },
       ),
       Plot.tip(result.curve, Plot.pointer({ x: 'readPercent', y: 'frontEndIops', title: tipText })),
     ],

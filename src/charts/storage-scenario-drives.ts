@@ -2,6 +2,11 @@
 import type { StorageScenarioResult } from '../engine/storage/storage-scenario.ts';
 import { marginForLabels } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
+import { OTHER_CHOICE_COLOUR, YOUR_CHOICE, YOUR_CHOICE_COLOUR } from './your-choice.ts';
+
+const SAN_CHOSEN = `${YOUR_CHOICE}: SAN tier`;
+const SAN_OTHER = 'SAN tier, other drives';
+const LOCAL = 'local SSD hosts';
 
 export interface DriveBar {
   label: string;
@@ -15,9 +20,9 @@ export function scenarioDriveBars(result: StorageScenarioResult): DriveBar[] {
   const bars: DriveBar[] = result.tierOptions.map((o) => ({
     label: `SAN: ${o.label}`,
     drives: o.drivesNeeded,
-    design: san && o.driveClass === san.driveClass ? 'SAN tier (chosen)' : 'SAN tier (other drives)',
+    design: san && o.driveClass === san.driveClass ? SAN_CHOSEN : SAN_OTHER,
   }));
-  if (local) bars.push({ label: `Local hosts: ${local.drivesPerHost ?? 0} per host`, drives: local.drives, design: 'Local SSD hosts' });
+  if (local) bars.push({ label: `Local hosts: ${local.drivesPerHost ?? 0} per host`, drives: local.drives, design: LOCAL });
   return bars;
 }
 
@@ -30,7 +35,8 @@ export const storageScenarioDrivesChart: ChartBuilder<StorageScenarioResult> = (
     marginRight: marginForLabels(bars.map((b) => String(b.drives))),
     x: { type: 'log', label: 'Drives needed (log scale)', grid: true },
     y: { label: null, domain: bars.map((b) => b.label) },
-    color: { legend: true, domain: ['SAN tier (chosen)', 'SAN tier (other drives)', 'Local SSD hosts'] },
+    // Plot's second default categorical colour (Observable 10 yellow-orange) for the other design.
+    color: { legend: true, domain: [SAN_CHOSEN, SAN_OTHER, LOCAL], range: [YOUR_CHOICE_COLOUR, OTHER_CHOICE_COLOUR, '#efb118'] },
     marks: [
       Plot.barX(bars, { x1: 1, x2: 'drives', y: 'label', fill: 'design' }),
       Plot.text(bars, { x: 'drives', y: 'label', text: (b: DriveBar) => String(b.drives), dx: 4, textAnchor: 'start' }),

@@ -36,8 +36,10 @@ export interface DrawnChart {
  */
 export async function readChart(figure: Locator, valueAxis: 'x' | 'y'): Promise<DrawnChart> {
   return figure.evaluate((fig, axis) => {
-    const svg = fig.querySelector<SVGSVGElement>('svg[role="img"]');
-    if (!svg) throw new Error('no chart svg');
+    // A build-time chart comes at several widths, one shown (src/charts/chart-width.ts): read the one on screen.
+    const svg = [...fig.querySelectorAll<SVGSVGElement>('svg[role="img"]')].find((s) => s.getBoundingClientRect().width > 0);
+    if (!svg) throw new Error('no chart svg on screen');
+    const drawing = svg.closest('.chart-at') ?? fig;
     const center = (el: Element) => {
       const r = el.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -80,7 +82,7 @@ export async function readChart(figure: Locator, valueAxis: 'x' | 'y'): Promise<
     const texts = [...svg.querySelectorAll('[data-mark="text"] text')].map((t) => t.textContent ?? '');
     const axisLabels = [...svg.querySelectorAll('[data-mark$="-axis label"] text')].map((t) => t.textContent ?? '');
     const legend: Record<string, string> = {};
-    for (const swatch of fig.querySelectorAll('[class$="-swatch"]')) {
+    for (const swatch of drawing.querySelectorAll('[class$="-swatch"]')) {
       const shape = swatch.querySelector('svg rect, svg circle, svg');
       const fill = shape ? getComputedStyle(shape).fill : '';
       legend[(swatch.textContent ?? '').trim()] = fill;

@@ -28,7 +28,9 @@ test('printing a calculator page shows its inputs, results and open assumptions,
   await page.goto(first?.path ?? '');
   await page.emulateMedia({ media: 'print' });
   const calculator = page.locator('section.calculator').first();
-  await expect(calculator.locator('.calculator-inputs input, .calculator-inputs select').first()).toBeVisible();
+  // The inputs print as a table of their values, not as the form.
+  await expect(calculator.locator('.print-inputs table').first()).toBeVisible();
+  await expect(calculator.locator('.calculator-inputs')).toBeHidden();
   await expect(calculator.locator('.calculator-results [data-output]').first()).toBeVisible();
   await expect(calculator.locator('.calculator-actions')).toBeHidden();
   await expect(calculator.locator('.copy-button').first()).toBeHidden();
@@ -67,4 +69,63 @@ test('a 30-VM drain scenario prints on at most five A4 pages', async ({ page }) 
   await pressPrint(page);
   await expect(calculator.locator('details.assumptions li').first()).toBeVisible();
   expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(5);
+});
+
+/** Text-bearing boxes of the printout that overlap another one (neither inside the other), and cells whose text is cut. */
+async function overprinted(page: Page): Promise<{ overlaps: string[]; cut: string[] }> {
+  return page.evaluate(() => {
+    const selector = 'main :is(h1, h2, caption, th, td, dt, dd, figcaption, li, .print-scenario-link, .page-facts dd, input, select, textarea)';
+    const boxes = [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && ((el.textContent ?? '').trim() !== '' || el.matches('input, select, textarea')))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const overlaps: string[] = [];
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 1 && y > 1) overlaps.push(`${name(a.el)} / ${name(b.el)}`);
+      }
+    });
+    const cut = boxes.filter(({ el }) => /^T[HD]$/.test(el.tagName) && el.scrollWidth > el.clientWidth + 1).map(({ el }) => name(el));
+    return { overlaps, cut };
+  });
+}
+
+test('a shared drain scenario prints as a two-page report: its link, inputs, figures, charts, schedule and warnings, nothing overprinted', async ({ page }) => {
+  // An A4 page less its 12 mm margins is 186 mm wide: about 703 CSS pixels.
+  await page.setViewportSize({ width: 703, height: 1000 });
+  const vms = Array.from({ length: 12 }, (_, i) => ({
+    name: `SQL-PRD-${String(i + 1).padStart(2, '0')}-long-name-cluster`,
+    memoryGiB: 64,
+    dirtyRateMBps: 40,
+    hotSetGiB: 0.5,
+  }));
+  const query = writeScenario(hostEvacuationSchema, { vms, linkGbps: 25 });
+  await page.goto(`migration/draining-a-host/${query}`);
+  const calculator = page.locator('section.calculator').first();
+  await expect(calculator).toHaveAttribute('data-hydrated', 'true');
+  for (const frame of await calculator.locator('.plot-frame').all()) await expect(frame).toHaveAttribute('data-drawn', 'live');
+  // Printed with the browser's own command, not the Print button: the link's scenario is the report.
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(calculator.locator('.print-scenario-link')).toContainText(`Scenario: ${page.url()}`);
+  const inputs = calculator.locator('.print-inputs');
+  await expect(inputs).toContainText('25 Gbps');
+  await expect(inputs.locator('.print-input-list tbody tr')).toHaveCount(12);
+  await expect(inputs.locator('.print-input-list tbody tr').first()).toContainText('SQL-PRD-01-long-name-cluster');
+  await expect(calculator.locator('[data-output="vmCount"]')).toHaveText('12');
+  await expect(calculator.locator('[data-output="totalSeconds"]')).toBeVisible();
+  for (const chart of await calculator.locator('figure.plot-chart svg[role="img"]').all()) await expect(chart).toBeVisible();
+  await expect(calculator.getByRole('table', { name: 'Drain schedule' }).locator('tbody tr')).toHaveCount(12);
+  await expect(calculator.locator('.warnings li').first()).toBeVisible();
+  // No form, so no empty paste box; the article's prose is left out.
+  await expect(calculator.locator('textarea')).toBeHidden();
+  await expect(calculator.locator('.calculator-actions')).toBeHidden();
+  await expect(page.locator('.sl-markdown-content > p').first()).toBeHidden();
+
+  expect(await overprinted(page)).toEqual({ overlaps: [], cut: [] });
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
 });

@@ -6,7 +6,7 @@
  * chart to SVG. Each `<Name>Calculator.astro` is then a few lines.
  */
 import { AstroError } from 'astro/errors';
-import { renderChartSvg } from '../../charts/render-server.ts';
+import { renderChartAtWidths } from '../../charts/render-server.ts';
 import type { ChartBuilder } from '../../charts/types.ts';
 import { evaluate } from '../../engine/evaluate.ts';
 import type { AnyModel, ModelInitial, ResultOf } from '../../engine/model.ts';
@@ -47,7 +47,7 @@ export function islandProps<M extends AnyModel>(astro: WrapperContext<M>, model:
   const props: IslandProps<M> = { initial, urlState };
   if (chart) {
     const result = outcome.result as ResultOf<M>;
-    props.chartSvg = (chart.drawn?.(result) ?? true) ? renderChartSvg((Plot) => chart.chart(Plot, result)) : '';
+    props.chartSvg = (chart.drawn?.(result) ?? true) ? renderChartAtWidths((Plot) => chart.chart(Plot, result)) : '';
   }
   return props;
 }
