@@ -37,19 +37,21 @@ const localName = (qualified: string): string => {
 
 /** The value of one attribute (any prefix) from a start tag's attribute text. */
 export function attribute(attributes: string, name: string): string | undefined {
-  const match = attributeRegex(name).exec(attributes);
-  if (!match) return undefined;
-  return decodeEntities(match[1] ?? match[2] ?? '');
-}
-
-const attributeRegexes = new Map<string, RegExp>();
-function attributeRegex(name: string): RegExp {
-  let regex = attributeRegexes.get(name);
-  if (!regex) {
-    regex = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    attributeRegexes.set(name, regex);
+  // indexOf rather than a regular expression: this runs for every cell of every sheet.
+  let from = 0;
+  for (;;) {
+    const at = attributes.indexOf(`${name}=`, from);
+    if (at < 0) return undefined;
+    const before = at === 0 ? 32 : attributes.charCodeAt(at - 1);
+    const quote = attributes[at + name.length + 1];
+    if ((before === 32 || before === 58 /* : */ || before === 9 || before === 10 || before === 13) && (quote === '"' || quote === "'")) {
+      const start = at + name.length + 2;
+      const end = attributes.indexOf(quote, start);
+      if (end < 0) return undefined;
+      return decodeEntities(attributes.slice(start, end));
+    }
+    from = at + 1;
   }
-  return regex;
 }
 
 export function scanXml(xml: string, handler: XmlHandler, maxDepth: number, partName: string): void {
@@ -94,10 +96,16 @@ export function scanXml(xml: string, handler: XmlHandler, maxDepth: number, part
       continue;
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
-    const inner = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    const space = inner.search(/\s/);
-    const name = localName(space < 0 ? inner : inner.slice(0, space));
-    const attributes = space < 0 ? '' : inner.slice(space + 1);
+    const end = selfClosing ? gt - 1 : gt;
+    let nameEnd = lt + 1;
+    let colon = -1;
+    for (; nameEnd < end; nameEnd++) {
+      const code = xml.charCodeAt(nameEnd);
+      if (code === 32 || code === 9 || code === 10 || code === 13) break;
+      if (code === 58) colon = nameEnd;
+    }
+    const name = xml.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd);
+    const attributes = nameEnd < end ? xml.slice(nameEnd + 1, end) : '';
     if (!selfClosing) {
       depth += 1;
       if (depth > maxDepth) throw refuse(`nests elements more than ${maxDepth} deep: refused.`);

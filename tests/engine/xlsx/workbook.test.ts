@@ -2,8 +2,7 @@
  * The .xlsx reader on workbooks built by hand (build-xlsx.ts): what real
  * writers do (RVTools' x: prefixes, LibreOffice's declared 1,048,576 rows,
  * inline strings, booleans) and what hostile files do (zip bombs, huge shared
- * strings, deep nesting, DOCTYPE, too many rows), each refused with a message
- * and quickly.
+ * strings, deep nesting, DOCTYPE, too many rows), each refused with a message.
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -17,12 +16,10 @@ const sheetOf = (bytes: Uint8Array, name: string) => {
   if (!read.ok) throw new Error(read.message);
   return read.workbook.sheets.get(name)!;
 };
+// How fast each is refused is a budget, measured by scripts/bench-rvtools.mjs, not asserted here.
 const refusal = (bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS) => {
-  const started = performance.now();
   const read = readWorkbook(bytes, all, { ...limits });
-  const ms = performance.now() - started;
   expect(read.ok).toBe(false);
-  expect(ms).toBeLessThan(1000);
   return read.ok ? '' : read.message;
 };
 const worksheet = (body: string) =>
@@ -104,7 +101,7 @@ describe('xlsx reader: refuses what is not a workbook, clearly', () => {
   });
 });
 
-describe('xlsx reader: hostile workbooks are refused within a second', () => {
+describe('xlsx reader: hostile workbooks are refused, saying why', () => {
   it('a zip bomb: 80 MiB of sheet XML in a few hundred KiB', () => {
     // 80 MiB of one repeated row compress to well under 1 MiB.
     const row = '<row><c><v>1</v></c></row>';
