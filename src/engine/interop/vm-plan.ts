@@ -199,7 +199,7 @@ function vmBlockers(vm: InventoryVm, generation: 1 | 2 | null, target: TargetVer
     found.push({
       vm: name,
       kind: 'fault-tolerance',
-      reason: `vSphere Fault Tolerance is ${vm.ftState}: Hyper-V has no lock-step secondary VM; turn FT off and plan for failover-cluster restart instead.`,
+      reason: `vSphere Fault Tolerance is ${vm.ftState}: the FT secondary VM is vSphere's and does not move; turn FT off before the copy and plan the VM's availability on Hyper-V anew.`,
       blocksCopy: true,
       evidence: 'vInfo: FT State',
       sources: ['vmware-vsphere-8-ft-limits'],
