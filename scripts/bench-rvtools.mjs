@@ -84,12 +84,12 @@ async function syntheticExport() {
     ...Array.from({ length: width - row.length }, (_, c) => (c % 3 === 0 ? i * 7 + c : `value ${c % 40}`)),
   ];
   const sdk = '5f1e8a2c-0000-4000-8000-000000000001';
-  const info = [infoHeader];
-  const disks = [diskHeader];
-  const nets = [netHeader];
-  const snaps = [['VM', 'Name', 'Size MiB (total)', 'VM UUID', 'VI SDK UUID']];
-  const tools = [['VM', 'Tools', 'Tools Version', 'VM UUID', 'VI SDK UUID']];
-  const partitions = [pad(['VM', 'Disk', 'Capacity MiB', 'Consumed MiB', 'VM UUID', 'VI SDK UUID'], 22)];
+  const info = /** @type {(string | number)[][]} */ ([infoHeader]);
+  const disks = /** @type {(string | number)[][]} */ ([diskHeader]);
+  const nets = /** @type {(string | number)[][]} */ ([netHeader]);
+  const snaps = /** @type {(string | number)[][]} */ ([['VM', 'Name', 'Size MiB (total)', 'VM UUID', 'VI SDK UUID']]);
+  const tools = /** @type {(string | number)[][]} */ ([['VM', 'Tools', 'Tools Version', 'VM UUID', 'VI SDK UUID']]);
+  const partitions = /** @type {(string | number)[][]} */ ([pad(['VM', 'Disk', 'Capacity MiB', 'Consumed MiB', 'VM UUID', 'VI SDK UUID'], 22)]);
   for (let i = 0; i < VMS; i++) {
     const uuid = `50${String(i).padStart(6, '0')}-1111-2222-3333-444455556666`;
     const name = `vm-${String(i).padStart(4, '0')}`;
