@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, waitForIslands } from './fixtures.ts';
+import { rankedResults } from './search-results.ts';
 
 const PAGE = 'interop/vmware-estate-planner/';
 const CORPUS = resolve('../shared/rvtools-corpus');
@@ -21,13 +22,21 @@ const workbook = (name: string) => ({
   buffer: readFileSync(resolve(CORPUS, name)),
 });
 
-test.beforeEach(async ({ page }) => {
+const open = async (page: import('@playwright/test').Page) => {
   await page.goto(PAGE);
   await waitForIslands(page);
-});
+};
+
+for (const query of ['RVTools', 'migrate from VMware', 'vSphere to Hyper-V']) {
+  test(`search: "${query}" finds the planner first`, async ({ page }) => {
+    const ranked = await rankedResults(page, query);
+    expect(ranked[0], `results: ${ranked.slice(0, 3).join(', ')}`).toContain(PAGE.replace(/\/$/, ''));
+  });
+}
 
 test('a real RVTools 4.6 export: the totals facts.json gives, and a blocker', async ({ page }) => {
   test.skip(!present, `RVTools corpus absent: ${CORPUS}`);
+  await open(page);
   const facts = JSON.parse(readFileSync(resolve(CORPUS, 'facts.json'), 'utf8'))[REAL];
   await page.locator('#vmware-estate-file').setInputFiles(workbook(REAL));
   await expect(page.locator('[data-output="fileStatus"]')).toContainText('read in', { timeout: 30_000 });
@@ -47,12 +56,14 @@ test('a real RVTools 4.6 export: the totals facts.json gives, and a blocker', as
 
 test('the Python clone of RVTools is refused, saying why', async ({ page }) => {
   test.skip(!present, `RVTools corpus absent: ${CORPUS}`);
+  await open(page);
   await page.locator('#vmware-estate-file').setInputFiles(workbook(CLONE));
   await expect(page.locator('[data-output="refusal"]')).toContainText('not a consistent RVTools export', { timeout: 30_000 });
   await expect(page.locator('[data-output="totals.vms"]')).toHaveText('0');
 });
 
 test('a file that is not a workbook is refused', async ({ page }) => {
+  await open(page);
   await page
     .locator('#vmware-estate-file')
     .setInputFiles({ name: 'notes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not really a zip') });

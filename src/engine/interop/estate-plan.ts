@@ -71,6 +71,9 @@ export interface EstatePlan {
   vms: PlannedVm[];
   export: { source: string; rvtoolsVersion: string; sizeHeaderUnit: string; tabs: string[]; joins: Record<string, JoinBasis>; notes: string[] };
   sizing: {
+    /** What one host takes: its cores times the vCPU:core ratio, and its memory less the share kept free. */
+    vCpusPerHost: number;
+    memoryGiBPerHost: number;
     vmsSized: number;
     vCpus: number;
     memoryGiB: number;
@@ -224,6 +227,8 @@ export function planEstate(inventory: Inventory, options: PlanOptions): EstatePl
       notes: inventory.notes,
     },
     sizing: {
+      vCpusPerHost: options.hostCores * options.vcpuPerCore,
+      memoryGiBPerHost: (usableHostMiB * MiB) / GiB,
       vmsSized: sized.length,
       vCpus: sizedCpus,
       memoryGiB: (sizedMemoryMiB * MiB) / GiB,
