@@ -237,6 +237,7 @@ function readSheetRows(xml: string, sharedStrings: string[], limits: XlsxLimits,
           throw new XlsxRefusal(`${where} has a cell longer than ${limits.maxStringChars.toLocaleString('en')} characters: refused.`);
       },
       wantsText: () => inValue || inInlineText,
+      wantsAttributes: (name) => name === 'c',
     },
     limits.maxDepth,
     `Sheet "${sheetName}"`,

@@ -15,6 +15,8 @@ export interface XmlHandler {
   /** Text between tags, entities decoded; only called when `wantsText()` is true. */
   text(value: string): void;
   wantsText(): boolean;
+  /** Whether open() needs this element's attributes (default: always); skipping them spares a string per tag. */
+  wantsAttributes?(name: string): boolean;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -39,8 +41,9 @@ const localName = (qualified: string): string => {
 export function attribute(attributes: string, name: string): string | undefined {
   // indexOf rather than a regular expression: this runs for every cell of every sheet.
   let from = 0;
+  const needle = `${name}=`;
   for (;;) {
-    const at = attributes.indexOf(`${name}=`, from);
+    const at = attributes.indexOf(needle, from);
     if (at < 0) return undefined;
     const before = at === 0 ? 32 : attributes.charCodeAt(at - 1);
     const quote = attributes[at + name.length + 1];
@@ -105,7 +108,7 @@ export function scanXml(xml: string, handler: XmlHandler, maxDepth: number, part
       if (code === 58) colon = nameEnd;
     }
     const name = xml.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd);
-    const attributes = nameEnd < end ? xml.slice(nameEnd + 1, end) : '';
+    const attributes = nameEnd < end && (handler.wantsAttributes?.(name) ?? true) ? xml.slice(nameEnd + 1, end) : '';
     if (!selfClosing) {
       depth += 1;
       if (depth > maxDepth) throw refuse(`nests elements more than ${maxDepth} deep: refused.`);

@@ -22,7 +22,7 @@ const LOCAL_SIGNATURE = 0x04034b50;
 /** The end record is 22 bytes plus a comment of at most 65,535. */
 const EOCD_SEARCH = 22 + 0xffff;
 /** Compressed bytes pushed to the inflater at a time: small enough that a bomb is caught early. */
-const CHUNK_BYTES = 16 * 1024;
+const CHUNK_BYTES = 32 * 1024;
 
 const u16 = (b: Uint8Array, at: number): number => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number): number => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
