@@ -22,4 +22,5 @@ export const calculatorHomes: Readonly<Record<string, readonly string[]>> = {
   'feature-matrix': ['compare/hyper-v-2025-vs-vsphere-8/', 'compare/hyper-v-releases/', 'compare/ws2012-hyper-v-vs-vsphere-5/'],
   'ovf-inspect': ['interop/appliance-to-hyper-v/'],
   'ovf-export': ['interop/export-for-other-hypervisors/'],
+  'vmware-estate': ['interop/vmware-estate-planner/'],
 };

@@ -1,7 +1,7 @@
 /** Human-readable help text derived from a model's schema. */
 import type { AnyModel } from '../engine/model.ts';
 import type { Field, ScalarField } from '../engine/schema.ts';
-import { unhandledKind } from '../engine/schema.ts';
+import { binaryLimitBytes, unhandledKind } from '../engine/schema.ts';
 
 function range(field: Field): string {
   switch (field.kind) {
@@ -15,6 +15,7 @@ function range(field: Field): string {
     case 'multi':
       return `one${field.kind === 'multi' ? ' or more' : ''} of: ${field.options.map((o) => o.value).join(' | ')}`;
     case 'string':
+      if (field.binary) return `a file's bytes in base64; @path reads a regular file of at most ${binaryLimitBytes(field.maxLength)} bytes`;
       return `text, up to ${field.maxLength} characters; @path reads a regular file of at most ${field.maxLength} bytes; @@ starts a literal @`;
     case 'boolean':
       return 'true | false';

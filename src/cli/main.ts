@@ -8,7 +8,7 @@ import { evaluate } from '../engine/evaluate.ts';
 import { parseFieldText } from '../engine/field-text.ts';
 import { registry } from '../engine/index.ts';
 import type { AnyModel } from '../engine/model.ts';
-import type { Field, Issue } from '../engine/schema.ts';
+import { binaryLimitBytes, type Field, type Issue } from '../engine/schema.ts';
 import { shownName } from '../engine/validate.ts';
 import { modelHelp, usage } from './help.ts';
 import { splitLines } from './lines.ts';
@@ -22,6 +22,8 @@ export interface CliIo {
   readFile: (path: string, limitBytes: number) => Promise<string>;
   /** A batch file ('-' for standard input) as it arrives, in chunks of text. */
   readChunks: (path: string) => AsyncIterable<string>;
+  /** A regular file's bytes in base64, for a binary field; a front end without it refuses such files. */
+  readBase64?: (path: string, limitBytes: number) => Promise<string>;
 }
 
 export const EXIT_OK = 0;
@@ -85,7 +87,8 @@ interface ArgsInput {
 
 /**
  * `@path` as a text field's value reads that file (a regular file, at most the
- * field's own length limit in bytes); `@@text` is the literal `@text`. The same
+ * field's own length limit in bytes; a binary field's file is read as bytes and
+ * given to the model in base64); `@@text` is the literal `@text`. The same
  * rule holds for a flag and for a value inside --input JSON.
  */
 async function fromFile(io: CliIo, name: string, field: Field, text: string): Promise<{ text: string } | { issue: Issue }> {
@@ -93,6 +96,10 @@ async function fromFile(io: CliIo, name: string, field: Field, text: string): Pr
   if (text.startsWith('@@')) return { text: text.slice(1) };
   const path = text.slice(1);
   try {
+    if (field.binary) {
+      if (!io.readBase64) throw new Error('this front end cannot read binary files');
+      return { text: await io.readBase64(path, binaryLimitBytes(field.maxLength)) };
+    }
     return { text: await io.readFile(path, field.maxLength) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

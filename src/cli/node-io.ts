@@ -14,6 +14,18 @@ const NOT_REGULAR = 'not a regular file (devices, FIFOs, sockets and directories
 
 /** At most `limitBytes` of a regular file, decoded as UTF-8 or UTF-16 (BOM); anything else is refused by message. */
 export async function readBoundedText(path: string, limitBytes: number): Promise<string> {
+  const decoded = decodeText(await readBoundedBytes(path, limitBytes));
+  if (!decoded.ok) throw new Error(decoded.message);
+  return decoded.text;
+}
+
+/** A regular file's bytes (at most `limitBytes`), in base64, for a binary field. */
+export async function readBoundedBase64(path: string, limitBytes: number): Promise<string> {
+  const bytes = await readBoundedBytes(path, limitBytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+async function readBoundedBytes(path: string, limitBytes: number): Promise<Uint8Array> {
   const handle = await open(path, OPEN_FLAGS);
   try {
     if (!(await handle.stat()).isFile()) throw new Error(NOT_REGULAR);
@@ -26,9 +38,7 @@ export async function readBoundedText(path: string, limitBytes: number): Promise
       filled += bytesRead;
     }
     if (filled > limitBytes) throw new Error(`too large (limit ${limitBytes.toLocaleString('en')} bytes)`);
-    const decoded = decodeText(buffer.subarray(0, filled));
-    if (!decoded.ok) throw new Error(decoded.message);
-    return decoded.text;
+    return buffer.subarray(0, filled);
   } finally {
     await handle.close();
   }
@@ -61,5 +71,6 @@ export const nodeIo: CliIo = {
     process.stderr.write(text);
   },
   readFile: readBoundedText,
+  readBase64: readBoundedBase64,
   readChunks: batchChunks,
 };

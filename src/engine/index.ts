@@ -7,6 +7,7 @@
  * ships only the model it uses.
  */
 import { compareModels } from './compare/index.ts';
+import { interopModels } from './interop/index.ts';
 import { migrationModels } from './migration/index.ts';
 import type { AnyModel } from './model.ts';
 import { networkModels } from './network/index.ts';
@@ -14,7 +15,15 @@ import { ovfModels } from './ovf/index.ts';
 import { securityModels } from './security/index.ts';
 import { storageModels } from './storage/index.ts';
 
-export const models: readonly AnyModel[] = [...migrationModels, ...storageModels, ...networkModels, ...securityModels, ...compareModels, ...ovfModels];
+export const models: readonly AnyModel[] = [
+  ...migrationModels,
+  ...storageModels,
+  ...networkModels,
+  ...securityModels,
+  ...compareModels,
+  ...ovfModels,
+  ...interopModels,
+];
 
 export const registry: Readonly<Record<string, AnyModel>> = Object.fromEntries(models.map((m) => [m.id, m]));
 

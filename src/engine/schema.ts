@@ -60,7 +60,16 @@ export interface StringField extends FieldBase {
   multiline?: boolean;
   /** Regular expression the whole value must match, with a message. */
   pattern?: { regex: RegExp; message: string };
+  /**
+   * The value is a file's bytes in base64 (a workbook, say), not text: on the
+   * CLI `@path` reads the file's bytes and encodes them, and `maxLength`
+   * (characters of base64) allows a file of maxLength × 3 / 4 bytes.
+   */
+  binary?: boolean;
 }
+
+/** The largest file whose base64 fits in a binary field of maxLength characters. */
+export const binaryLimitBytes = (maxLength: number): number => Math.floor(maxLength / 4) * 3;
 
 /**
  * A column header another tool writes for an item field (PowerShell's

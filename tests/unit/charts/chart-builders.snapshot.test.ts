@@ -21,6 +21,7 @@ import { renderChartSvg } from '../../../src/charts/render-server.ts';
 import { s2dResiliencyChart } from '../../../src/charts/s2d-capacity-resiliency.ts';
 import { storageIopsReadMixChart } from '../../../src/charts/storage-iops-read-mix.ts';
 import { storageScenarioDrivesChart } from '../../../src/charts/storage-scenario-drives.ts';
+import { vmwareEstateWavesChart } from '../../../src/charts/vmware-estate-waves.ts';
 import type { ChartBuilder } from '../../../src/charts/types.ts';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { featureMatrix } from '../../../src/engine/compare/feature-matrix.ts';
@@ -30,6 +31,7 @@ import type { AnyModel } from '../../../src/engine/model.ts';
 import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
 import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
 import { storageScenario } from '../../../src/engine/storage/storage-scenario.ts';
+import { vmwareEstate } from '../../../src/engine/interop/vmware-estate.ts';
 
 /** The model's result for an input; a refusal fails the test with the model's issues. */
 function resultOf<R>(model: AnyModel, input: Record<string, unknown>): R {
@@ -81,7 +83,18 @@ interface ChartCase {
   otherResult: () => unknown;
 }
 
+/** A three-VM vInfo CSV (In Use 100, 200 and 400 GiB) as the planner's export. */
+const ESTATE_CSV = Buffer.from(
+  'VM,Powerstate,Template,CPUs,Memory,In Use MB\na,poweredOn,False,2,4096,102400\nb,poweredOn,False,4,8192,204800\nc,poweredOff,False,8,16384,409600\n',
+).toString('base64');
+
 const CHARTS: ChartCase[] = [
+  {
+    name: 'vmware-estate-waves',
+    builder: vmwareEstateWavesChart,
+    defaultResult: () => resultOf(vmwareEstate, {}),
+    otherResult: () => resultOf(vmwareEstate, { export: ESTATE_CSV, waveSizeVms: 1, linkGbps: 1 }),
+  },
   {
     name: 'compare-limit',
     builder: compareLimitChart,
