@@ -1,12 +1,8 @@
 /** Share of the link one TCP live migration uses at each rung of the seed-003 tuning ladder, per link speed. */
+import type { LadderPoint } from '../engine/migration/tuning-ladder.ts';
 import type { ChartBuilder } from './types.ts';
 
-export interface LadderPoint {
-  setting: string;
-  link: string;
-  linkSharePercent: number;
-  totalSeconds: number;
-}
+export type { LadderPoint };
 
 export const tuningLadderChart: ChartBuilder<LadderPoint[]> = (Plot, points) => ({
   ariaLabel: 'Share of the link one live migration uses, by host tuning, on 1 GbE and 10 GbE',

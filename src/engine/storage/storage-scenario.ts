@@ -15,17 +15,21 @@
  * Not modelled: SAN controller, port and fabric limits (often the real
  * ceiling of a tier), server and licence costs beyond the fixed costs the
  * reader enters, and the capacity each VM needs.
+ *
+ * The compute is a list of stages in scenario/: the load per VM (load), each
+ * design sized and costed, the SAN tier per drive class and the chart rows
+ * (designs), then the words (text).
  */
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
 import { defineSchema } from '../schema.ts';
-import { KiB, MB, round3 } from '../units.ts';
-import { driveClasses, driveClassIds, driveClassOptions, groupThousands } from './drive-classes.ts';
+import { driveClassOptions } from './drive-classes.ts';
 import type { DriveClassId } from './drive-classes.ts';
-import { layoutOptions, layouts } from './layouts.ts';
-import type { Layout, LayoutId } from './layouts.ts';
-import { disksForTarget, frontEndIops } from './write-penalty.ts';
-import type { IoMix } from './write-penalty.ts';
+import { layoutOptions } from './layouts.ts';
+import type { LayoutId } from './layouts.ts';
+import { chartRowsOf, designSpecs, sizeDesign, tierOptions } from './scenario/designs.ts';
+import { scenarioLoad } from './scenario/load.ts';
+import { localLabel, sanLabel, scenarioAssumptions, scenarioWarnings } from './scenario/text.ts';
 
 export const storageScenarioSchema = defineSchema({
   hosts: {
@@ -168,6 +172,31 @@ export const storageScenarioSchema = defineSchema({
   },
 });
 
+export const storageScenario = defineModel({
+  id: 'storage-scenario',
+  title: 'SAN tier versus local SSD hosts',
+  summary: 'Drives, cost and cost per IOPS of a SAN tier against non-clustered Hyper-V hosts with local SSDs, for the same demanding VMs.',
+  schema: storageScenarioSchema,
+  compute(input): StorageScenarioResult {
+    const load = scenarioLoad(input);
+    const specs = designSpecs(input);
+    const designs = {
+      san: sizeDesign(specs.san, sanLabel(specs.san), load, input.hosts),
+      local: sizeDesign(specs.local, localLabel(specs.local, input.hosts), load, input.hosts),
+    };
+    return {
+      sizedIopsPerVm: load.sizedIopsPerVm,
+      sizedForThroughput: load.sizedForThroughput,
+      impliedThroughputMBpsPerVm: load.impliedThroughputMBpsPerVm,
+      designs: [designs.san, designs.local],
+      tierOptions: tierOptions(specs.san, load),
+      chartRows: chartRowsOf([designs.san, designs.local]),
+      warnings: scenarioWarnings(input, load, specs, designs),
+      assumptions: scenarioAssumptions(input.hosts, load, specs),
+    };
+  },
+});
+
 export interface ScenarioDesign {
   design: 'san' | 'local';
   label: string;
@@ -209,174 +238,3 @@ export interface StorageScenarioResult {
   warnings: string[];
   assumptions: Assumption[];
 }
-
-function sizeDesign(
-  design: 'san' | 'local',
-  label: string,
-  drivesNeededFor: (target: number) => number,
-  layout: Layout,
-  driveClass: DriveClassId,
-  driveIops: number,
-  mix: IoMix,
-  required: number,
-  perHost: boolean,
-  hosts: number,
-): Omit<ScenarioDesign, 'totalCost' | 'costPerIops'> {
-  const unitTarget = perHost ? required / hosts : required;
-  let unitDrives = drivesNeededFor(unitTarget);
-  let targetMet = true;
-  if (layout.maxDisks !== undefined && unitDrives > layout.maxDisks) {
-    unitDrives = layout.maxDisks;
-    targetMet = false;
-  }
-  const units = perHost ? hosts : 1;
-  return {
-    design,
-    label,
-    driveClass,
-    driveIops,
-    layout: layout.id,
-    drives: unitDrives * units,
-    drivesPerHost: perHost ? unitDrives : null,
-    deliveredIops: frontEndIops(unitDrives, driveIops, mix, layout.writePenalty) * units,
-    requiredIops: required,
-    targetMet,
-  };
-}
-
-export const storageScenario = defineModel({
-  id: 'storage-scenario',
-  title: 'SAN tier versus local SSD hosts',
-  summary: 'Drives, cost and cost per IOPS of a SAN tier against non-clustered Hyper-V hosts with local SSDs, for the same demanding VMs.',
-  schema: storageScenarioSchema,
-  compute(input): StorageScenarioResult {
-    const mix: IoMix = { readFraction: input.readPercent / 100, readHitFraction: 0, writeHitFraction: 0 };
-    const ioBytes = input.ioSizeKiB * KiB;
-    const iopsForThroughput = (input.targetThroughputMBpsPerVm * MB) / ioBytes;
-    const sizedIopsPerVm = Math.max(input.targetIopsPerVm, iopsForThroughput);
-    const sizedForThroughput = iopsForThroughput > input.targetIopsPerVm;
-    const required = sizedIopsPerVm * input.hosts;
-
-    const sanLayout = layouts[input.sanLayout];
-    const localLayout = layouts[input.localLayout];
-    const sanPreset = driveClasses[input.sanDriveClass];
-    const localPreset = driveClasses[input.localDriveClass];
-    const sanIops = input.sanDriveIops ?? sanPreset.iops;
-    const localIops = input.localDriveIops ?? localPreset.iops;
-
-    const sanBase = sizeDesign(
-      'san',
-      `SAN tier: ${sanPreset.label}, ${sanLayout.label}`,
-      (t) => disksForTarget(t, sanIops, mix, sanLayout),
-      sanLayout,
-      input.sanDriveClass,
-      sanIops,
-      mix,
-      required,
-      false,
-      input.hosts,
-    );
-    const localBase = sizeDesign(
-      'local',
-      `${input.hosts} non-clustered host${input.hosts === 1 ? '' : 's'}: ${localPreset.label}, ${localLayout.label}`,
-      (t) => disksForTarget(t, localIops, mix, localLayout),
-      localLayout,
-      input.localDriveClass,
-      localIops,
-      mix,
-      required,
-      true,
-      input.hosts,
-    );
-
-    const sanCost = input.sanDrivePrice === undefined ? null : sanBase.drives * input.sanDrivePrice + (input.sanFixedCost ?? 0);
-    const localCost = input.localDrivePrice === undefined ? null : localBase.drives * input.localDrivePrice + input.hosts * (input.localFixedCostPerHost ?? 0);
-    const designs: ScenarioDesign[] = [
-      { ...sanBase, totalCost: sanCost, costPerIops: sanCost === null ? null : sanCost / sanBase.deliveredIops },
-      { ...localBase, totalCost: localCost, costPerIops: localCost === null ? null : localCost / localBase.deliveredIops },
-    ];
-
-    const tierOptions: TierOption[] = driveClassIds.map((id) => {
-      const iops = id === input.sanDriveClass ? sanIops : driveClasses[id].iops;
-      const needed = disksForTarget(required, iops, mix, sanLayout);
-      return {
-        driveClass: id,
-        label: driveClasses[id].label,
-        driveIops: iops,
-        drivesNeeded: sanLayout.maxDisks !== undefined ? Math.min(needed, sanLayout.maxDisks) : needed,
-      };
-    });
-
-    const chartRows: StorageScenarioResult['chartRows'] = [];
-    for (const d of designs) {
-      const name = d.design === 'san' ? 'SAN tier' : 'Local SSD hosts';
-      chartRows.push({ design: name, metric: 'drives', value: d.drives });
-      if (d.totalCost !== null) chartRows.push({ design: name, metric: 'cost', value: round3(d.totalCost) });
-    }
-
-    const warnings: string[] = [];
-    const impliedThroughputMBpsPerVm = (input.targetIopsPerVm * ioBytes) / MB;
-    if (sizedForThroughput) {
-      warnings.push(
-        `${groupThousands(input.targetIopsPerVm)} IOPS of ${input.ioSizeKiB} KiB move only ${groupThousands(impliedThroughputMBpsPerVm)} MB/s; reaching ${groupThousands(input.targetThroughputMBpsPerVm)} MB/s takes ${groupThousands(sizedIopsPerVm)} IOPS at this size (or larger I/Os), so both designs are sized for that.`,
-      );
-    }
-    for (const d of designs) {
-      if (!d.targetMet)
-        warnings.push(
-          `${layouts[d.layout].label} is limited to ${layouts[d.layout].maxDisks} disks and cannot reach the target; choose raid10 or a mirror space.`,
-        );
-    }
-    if (input.localMaxDrivesPerHost !== undefined && localBase.drivesPerHost !== null && localBase.drivesPerHost > input.localMaxDrivesPerHost) {
-      warnings.push(
-        `Each host needs ${localBase.drivesPerHost} drives but offers ${input.localMaxDrivesPerHost} bays: add an external JBOD, faster drives or more hosts.`,
-      );
-    }
-    for (const [where, preset, override] of [
-      ['SAN', sanPreset, input.sanDriveIops],
-      ['local', localPreset, input.localDriveIops],
-    ] as const) {
-      if (override === undefined && preset.solidState && input.readPercent < 100) {
-        warnings.push(
-          `The ${where} ${preset.label} preset is a random-read figure; with writes in the mix the drive count is optimistic. Enter steady-state mixed IOPS from the datasheet.`,
-        );
-      }
-    }
-    if (sanCost === null || localCost === null) {
-      warnings.push(
-        'Enter drive prices (and fixed costs) for both designs to compare cost and cost per IOPS; the guide ships no prices because they date quickly.',
-      );
-    }
-
-    return {
-      sizedIopsPerVm,
-      sizedForThroughput,
-      impliedThroughputMBpsPerVm,
-      designs,
-      tierOptions,
-      chartRows,
-      warnings,
-      assumptions: [
-        {
-          text: `The SAN tier must carry all ${input.hosts} VMs at once (${groupThousands(required)} IOPS); each local host carries only its own VM (${groupThousands(sizedIopsPerVm)} IOPS).`,
-          sources: ['seed-002'],
-        },
-        {
-          text: 'Without shared storage the VMs rely on their application\u2019s own replicas for availability, and on shared-nothing live migration (Windows Server 2012 and later) to move between the local hosts and the SAN.',
-          sources: ['seed-002', 'seed-004'],
-        },
-        {
-          text: `SAN drives: ${groupThousands(sanIops)} IOPS each${input.sanDriveIops === undefined ? ` (${sanPreset.basis})` : ' as entered'}; local drives: ${groupThousands(localIops)} IOPS each${input.localDriveIops === undefined ? ` (${localPreset.basis})` : ' as entered'}.`,
-          sources: [
-            ...new Set([...(input.sanDriveIops === undefined ? sanPreset.sources : []), ...(input.localDriveIops === undefined ? localPreset.sources : [])]),
-          ],
-        },
-        {
-          text: `Write penalties: ${sanLayout.label} ${sanLayout.writePenalty}, ${localLayout.label} ${localLayout.writePenalty}.`,
-          sources: [...new Set([...sanLayout.sources, ...localLayout.sources])],
-        },
-        { text: 'SAN controller, port and fabric limits are not modelled; they often cap a tier below what its drives could deliver.', sources: [] },
-      ],
-    };
-  },
-});

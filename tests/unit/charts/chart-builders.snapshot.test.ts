@@ -15,7 +15,7 @@ import { compareLimitChart } from '../../../src/charts/compare-limit.ts';
 import { hostEvacuationConcurrencyChart } from '../../../src/charts/host-evacuation-concurrency.ts';
 import { hostEvacuationGanttChart } from '../../../src/charts/host-evacuation-gantt.ts';
 import { liveMigrationPassesChart } from '../../../src/charts/live-migration-passes.ts';
-import { tuningLadderChart, type LadderPoint } from '../../../src/charts/live-migration-tuning-ladder.ts';
+import { tuningLadderChart } from '../../../src/charts/live-migration-tuning-ladder.ts';
 import { modelValidationChart, type ValidationPoint } from '../../../src/charts/model-validation.ts';
 import { renderChartSvg } from '../../../src/charts/render-server.ts';
 import { s2dResiliencyChart } from '../../../src/charts/s2d-capacity-resiliency.ts';
@@ -27,6 +27,7 @@ import { evaluate } from '../../../src/engine/evaluate.ts';
 import { featureMatrix } from '../../../src/engine/compare/feature-matrix.ts';
 import { hostEvacuation } from '../../../src/engine/migration/host-evacuation.ts';
 import { liveMigration } from '../../../src/engine/migration/live-migration.ts';
+import { tuningLadder, type LadderPoint } from '../../../src/engine/migration/tuning-ladder.ts';
 import type { AnyModel } from '../../../src/engine/model.ts';
 import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
 import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
@@ -40,29 +41,11 @@ function resultOf<R>(model: AnyModel, input: Record<string, unknown>): R {
   return outcome.result as R;
 }
 
-/** The seed-003 tuning ladder as LiveMigrationTuningLadder.astro builds it, for one VM. */
+/** The seed-003 tuning ladder for one VM, as LiveMigrationTuningLadder.astro draws it. */
 function ladder(memoryGiB: number, dirtyRateMBps: number): LadderPoint[] {
-  const rungs = [
-    { setting: 'Defaults', powerProfile: 'balanced', jumboFrames: false },
-    { setting: 'Jumbo frames', powerProfile: 'balanced', jumboFrames: true },
-    { setting: 'Jumbo + High performance', powerProfile: 'high-performance', jumboFrames: true },
-    { setting: 'Jumbo + C-states/C1E off', powerProfile: 'c-states-disabled', jumboFrames: true },
-  ];
-  return [1, 10].flatMap((linkGbps) =>
-    rungs.map((rung) => {
-      const r = resultOf<{ linkSharePercent: number; totalSeconds: number }>(liveMigration, {
-        memoryGiB,
-        dirtyRateMBps,
-        hotSetGiB: 0.05,
-        linkGbps,
-        transport: 'tcp',
-        hostVersion: '2008r2',
-        powerProfile: rung.powerProfile,
-        jumboFrames: rung.jumboFrames,
-      });
-      return { setting: rung.setting, link: `${linkGbps} GbE`, linkSharePercent: r.linkSharePercent, totalSeconds: r.totalSeconds };
-    }),
-  );
+  const outcome = tuningLadder({ memoryGiB, dirtyRateMBps, hotSetGiB: 0.05 });
+  if (!outcome.ok) throw new Error(`the tuning ladder refused a ${memoryGiB} GiB VM: ${JSON.stringify(outcome.issues)}`);
+  return outcome.result;
 }
 
 /** Fixed validation points (the validation page's own come from cases.json, which grows). */
