@@ -44,3 +44,12 @@ export function duration(seconds: number, places = 1): string {
   const parts = [h > 0 ? `${decimals(h, 0)} h` : '', h > 0 || min > 0 ? `${min} min` : '', s > 0 ? `${s} s` : ''].filter(Boolean);
   return `${shown} (${seconds < 0 ? '−' : ''}${parts.join(' ')})`;
 }
+
+/**
+ * A VM's pause, given in milliseconds: a short one stays in milliseconds
+ * ("220 ms"); from one second on it reads as a duration, so a pause of
+ * 293,000 ms is "293 s (4 min 53 s)", not a number to divide in one's head.
+ */
+export function pause(milliseconds: number): string {
+  return Math.abs(milliseconds) < 1000 ? `${decimals(milliseconds, 1)} ms` : duration(milliseconds / 1000);
+}

@@ -7,33 +7,49 @@
  * focused or clicked, or Ctrl/⌘+K is pressed, and focuses the search field
  * once the UI is built. The same signal starts Pagefind itself (its script,
  * WebAssembly and index metadata), which the UI would otherwise fetch only when
- * its input gets focus, and the UI waits 80 ms after a keypress instead of
- * 300 ms before it searches (Pagefind preloads the query's index chunks on every
- * keypress anyway). If Starlight's code changes shape, the build fails here
- * rather than silently loading search eagerly again.
+ * its input gets focus. The same signal loads the query assistant
+ * (src/search/search-assist.ts), which rewrites admins' words into the
+ * articles' and loosens a query that finds nothing; it checks each keystroke's
+ * query against the index before letting it through to the UI, which therefore
+ * needs no debounce of its own (Pagefind's default waits 300 ms). If
+ * Starlight's code changes shape, the build fails here rather than silently
+ * loading search eagerly again.
  */
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+/** The module that rewrites and loosens queries (src/search/search-assist.ts), as an import specifier. */
+const SEARCH_ASSIST = JSON.stringify(fileURLToPath(new URL('../search/search-assist.ts', import.meta.url)).replaceAll('\\', '/'));
 
 const IDLE_LOADER = /const onIdle = window\.requestIdleCallback \|\| \(\(cb\) => setTimeout\(cb, 1\)\);/;
 
-const ON_FIRST_USE = `const onIdle = (cb) => {
+const ON_FIRST_USE = `let searchAs = (term) => term;
+const onIdle = (cb) => {
 	let started = false;
 	const start = () => {
 		if (started) return;
 		started = true;
 		// Warm Pagefind now; the UI imports the same module later and reports any load error itself.
 		const bundle = import.meta.env.BASE_URL.replace(/\\/$/, '') + '/pagefind/';
-		import(/* @vite-ignore */ bundle + 'pagefind.js')
-			.then((pagefind) => pagefind.options({ ...pagefindUserConfig, baseUrl: import.meta.env.BASE_URL }).then(() => pagefind.init()))
-			.catch(() => {});
-		Promise.resolve(cb()).then(() => { if (dialog.open) this.querySelector('input')?.focus(); });
+		const pagefindReady = import(/* @vite-ignore */ bundle + 'pagefind.js').then(async (pagefind) => {
+			await pagefind.options({ ...pagefindUserConfig, baseUrl: import.meta.env.BASE_URL });
+			await pagefind.init();
+			return pagefind;
+		});
+		pagefindReady.catch(() => {});
+		// The query assistant goes in before the UI, so that it sees the first keystroke.
+		import(${SEARCH_ASSIST})
+			.then((assist) => { searchAs = assist.searchAs; assist.attachSearchAssist(dialog, pagefindReady); })
+			.catch(() => {})
+			.then(() => cb())
+			.then(() => { if (dialog.open) this.querySelector('input')?.focus(); });
 	};
 	for (const type of ['pointerenter', 'focus', 'click', 'touchstart']) openBtn.addEventListener(type, start, { once: true, passive: true });
 	window.addEventListener('keydown', (e) => { if ((e.metaKey || e.ctrlKey) && e.key === 'k') start(); });
 };`;
 
 const UI_OPTIONS = /\.\.\.pagefindUserConfig,/;
-const SHORT_DEBOUNCE = '...pagefindUserConfig,\n\t\t\t\t\t\tdebounceTimeoutMs: 80,';
+const SHORT_DEBOUNCE = '...pagefindUserConfig,\n\t\t\t\t\t\tdebounceTimeoutMs: 0,\n\t\t\t\t\t\tprocessTerm: (term) => searchAs(term),';
 
 export default function lazySearch(): Plugin {
   return {

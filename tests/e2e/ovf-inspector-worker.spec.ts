@@ -121,9 +121,21 @@ test("an OVA's manifest is checked in the worker: a SHA-256 line that matches, a
       ]),
     );
 
+  const firstFinding = page.locator('[data-output="findings"] li').first();
+  const script = page.locator('[data-output="systems.0.plan.powershell"]');
+  const unverified = '# Generated from an unverified descriptor';
+
   await input.setInputFiles({ name: 'good.ova', mimeType: 'application/x-tar', buffer: ova(`SHA256(app.ovf)= ${sha256}\n`) });
   await expect(status).toHaveText("Manifest app.mf: the descriptor's SHA256 matches.");
+  await expect(script).not.toContainText(unverified);
 
   await input.setInputFiles({ name: 'edited.ova', mimeType: 'application/x-tar', buffer: ova(`SHA256(app.ovf)= ${'0'.repeat(64)}\n`) });
   await expect(status).toContainText("the descriptor's SHA256 does NOT match");
+  // The mismatch leads the findings, as a problem drawn in red, and the script says where it came from.
+  await expect(firstFinding).toContainText("Problem: Manifest app.mf: the descriptor's SHA256 does NOT match");
+  const border = await firstFinding.evaluate((li) => getComputedStyle(li).borderInlineStartColor);
+  const [red = 0, green = 0, blue = 0] = (border.match(/\d+/g) ?? []).map(Number);
+  expect(red, `border ${border}`).toBeGreaterThan(Math.max(green, blue) + 60);
+  await expect(page.locator('[data-output="systems.0.findings"] li').first()).toContainText('does NOT match');
+  expect((await script.textContent())?.split('\n')[0]).toMatch(/^# Generated from an unverified descriptor/);
 });

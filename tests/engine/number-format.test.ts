@@ -1,6 +1,6 @@
 /** The guide's number formatting: small values keep their significant digits (issue 12, item 6). */
 import { describe, expect, it } from 'vitest';
-import { decimals, duration, significant } from '../../src/number-format.ts';
+import { decimals, duration, pause, significant } from '../../src/number-format.ts';
 
 describe('significant', () => {
   it('keeps three significant digits below 100', () => {
@@ -48,5 +48,16 @@ describe('duration', () => {
   });
   it('keeps the requested decimals on the seconds figure', () => {
     expect(duration(937.46, 0)).toBe('937 s (15 min 37 s)');
+  });
+});
+
+describe('pause', () => {
+  it('keeps a short pause in milliseconds and gives a long one in seconds and minutes', () => {
+    expect(pause(220)).toBe('220 ms');
+    expect(pause(999.4)).toBe('999.4 ms');
+    // 12,500 ms = 12.5 s, under the 90 s shown alone.
+    expect(pause(12_500)).toBe('12.5 s');
+    // 293,000 ms = 293 s = 4 × 60 + 53.
+    expect(pause(293_000)).toBe('293 s (4 min 53 s)');
   });
 });

@@ -11,7 +11,8 @@ import { digestHex } from '../calculator/digest.ts';
 import { decodeText } from '../../engine/decode-text.ts';
 import { evaluate } from '../../engine/evaluate.ts';
 import { descriptorFileStatus, ovaFileStatus } from '../../engine/ovf/file-intake.ts';
-import { descriptorManifestCheck, descriptorManifestVerdict } from '../../engine/ovf/manifest.ts';
+import { descriptorManifestCheck, descriptorManifestVerdict, descriptorMatchesManifest } from '../../engine/ovf/manifest.ts';
+import { markUnverifiedDescriptor } from '../../engine/ovf/unverified-descriptor.ts';
 import { readOva } from '../../engine/ovf/ova.ts';
 import { ovfInspect } from '../../engine/ovf/ovf-inspect.ts';
 import type { InspectJob, InspectReply, InspectStage } from './ovf-inspect-protocol.ts';
@@ -55,13 +56,15 @@ async function runFile(job: InspectJob & { kind: 'file' }): Promise<InspectReply
   reply({ id, kind: 'progress', stage: 'reading the archive' });
   const ova = readOva(bytes);
   if (!ova.ok) return { id, kind: 'done', outcome: refused('descriptor', `${name}: ${ova.message}`), fileStatus: `${name}: ${ova.message}` };
-  const outcome = inspect(id, ova.descriptor, job.deploymentOption);
+  let outcome = inspect(id, ova.descriptor, job.deploymentOption);
   const fileStatus = ovaFileStatus(name, ova, outcome.ok);
   const check = descriptorManifestCheck(ova);
   let manifestStatus = check.kind === 'answered' ? check.status : '';
   if (check.kind === 'hash') {
     reply({ id, kind: 'progress', stage: 'checking the manifest' });
-    manifestStatus = descriptorManifestVerdict(check, await digestHex(check.algorithm, bytes.subarray(check.offset, check.offset + check.sizeBytes)));
+    const actual = await digestHex(check.algorithm, bytes.subarray(check.offset, check.offset + check.sizeBytes));
+    manifestStatus = descriptorManifestVerdict(check, actual);
+    if (outcome.ok && !descriptorMatchesManifest(check, actual)) outcome = { ...outcome, result: markUnverifiedDescriptor(outcome.result, manifestStatus) };
   }
   return { id, kind: 'done', outcome, descriptor: ova.descriptor, fileStatus, manifestStatus };
 }

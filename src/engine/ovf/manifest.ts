@@ -82,9 +82,14 @@ export function descriptorManifestCheck(ova: OvaForManifest): DescriptorManifest
   return { kind: 'hash', algorithm: line.algorithm, offset: entry.offset, sizeBytes: entry.sizeBytes, expected: line.digest, manifestName: ova.manifest.name };
 }
 
+/** Whether the descriptor's digest (`actualHex` in any case) is the manifest's. */
+export function descriptorMatchesManifest(check: Extract<DescriptorManifestCheck, { kind: 'hash' }>, actualHex: string): boolean {
+  return actualHex.toLowerCase() === check.expected;
+}
+
 /** The reader's answer once the descriptor's bytes are hashed (`actualHex` in any case). */
 export function descriptorManifestVerdict(check: Extract<DescriptorManifestCheck, { kind: 'hash' }>, actualHex: string): string {
-  return actualHex.toLowerCase() === check.expected
+  return descriptorMatchesManifest(check, actualHex)
     ? `Manifest ${check.manifestName}: the descriptor's ${check.algorithm} matches.`
     : `Manifest ${check.manifestName}: the descriptor's ${check.algorithm} does NOT match — it was edited after packaging, or the download is damaged.`;
 }
