@@ -51,7 +51,8 @@ for (const { path } of chartPages) {
 
       // Edits that end where the scenario started: Plot redraws every chart from the same figures.
       await expect(calculator).toHaveAttribute('data-hydrated', 'true');
-      const input = calculator.locator('input[inputmode="decimal"]:not([name*="["])').first();
+      // A field of the scenario itself: not a list cell, nor a "set for every row" box, which waits for its Apply button.
+      const input = calculator.locator('input[inputmode="decimal"]:not([name*="["]):not([data-bulk-set] *)').first();
       const value = await input.inputValue();
       await input.fill(String(Number(value) + 1));
       await input.fill(value);

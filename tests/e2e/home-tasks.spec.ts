@@ -14,8 +14,8 @@ const TASKS: [link: string, path: string, heading: RegExp][] = [
   ['Choose RAID for the IOPS you need', 'storage/iops-write-penalty/', /RAID|IOPS/],
   ['Work out an NLB cluster MAC', 'networking/nlb-cluster-mac/', /MAC/],
   ['Import an OVA or OVF appliance', 'interop/appliance-to-hyper-v/', /OVF or OVA appliance/],
-  ['Plan a VMware estate migration', 'interop/', /Interoperability/],
-  ['Compare with vSphere', 'compare/hyper-v-2025-vs-vsphere-8/', /vSphere 8/],
+  ['Plan a VMware estate migration', 'interop/vmware-estate-planner/', /RVTools estate planner/],
+  ['Compare with vSphere', 'compare/hyper-v-2025-vs-vsphere-8/', /vSphere 7 and 8/],
 ];
 
 for (const [link, path, heading] of TASKS) {
