@@ -7,7 +7,7 @@
 export const calculatorHomes: Readonly<Record<string, readonly string[]>> = {
   'live-migration': ['migration/how-live-migration-works/', 'migration/faster-live-migration-10gbe/'],
   'link-efficiency': [],
-  'host-evacuation': ['migration/draining-a-host/'],
+  'host-evacuation': ['migration/draining-a-host/', 'migration/live-migration-2022-2025/'],
   'shared-nothing-migration': ['migration/shared-nothing-live-migration/'],
   'quick-migration': ['migration/quick-vs-live-migration/'],
   'storage-iops': ['storage/iops-write-penalty/'],

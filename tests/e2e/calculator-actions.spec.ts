@@ -104,7 +104,7 @@ test('a calculator that does not own the URL (the OVF inspector) still copies a 
   // The link names the calculator it is for; the page's own URL was left alone.
   expect(link.searchParams.get('calculator')).toBe(
     await calculator
-      .locator('h2')
+      .locator('.calculator-title [id]')
       .getAttribute('id')
       .then((id) => id?.replace(/-title$/, '')),
   );

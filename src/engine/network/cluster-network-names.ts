@@ -103,7 +103,7 @@ export const clusterNetworkNames = defineModel({
   check(input): Issue[] {
     const issues: Issue[] = [];
     const names = new Map<string, number>();
-    const subnets = new Map<string, number>();
+    const subnets: { first: number; last: number; label: string; name: string; row: number }[] = [];
     input.networks.forEach((n, i) => {
       const octets = parseIpv4(n.address);
       if (!octets) {
@@ -118,9 +118,23 @@ export const clusterNetworkNames = defineModel({
         });
       names.set(lower, i);
       const network = dotted(octets.map((o, k) => o & (maskOctets(n.prefixLength)[k] ?? 0)));
-      const key = `${network}/${n.prefixLength}`;
-      if (subnets.has(key)) issues.push({ field: `networks[${i}].address`, message: `is on ${key}, the same subnet as row ${(subnets.get(key) ?? 0) + 1}` });
-      subnets.set(key, i);
+      const label = `${network}/${n.prefixLength}`;
+      const size = 2 ** (32 - n.prefixLength);
+      const host = octets.reduce((a, o) => a * 256 + o, 0);
+      const first = host - (host % size);
+      const last = first + size - 1;
+      // Two CIDR blocks overlap only when one contains the other; then one node address lies on both,
+      // so the rows cannot describe two separate cluster networks and the script would rename the wrong one.
+      const clash = subnets.find((s) => s.first <= last && first <= s.last);
+      if (clash)
+        issues.push({
+          field: `networks[${i}].address`,
+          message:
+            clash.label === label
+              ? `"${n.name}" is on ${label}, the same subnet as "${clash.name}" (row ${clash.row + 1}); each cluster network needs its own subnet`
+              : `"${n.name}" (${label}) overlaps "${clash.name}" (${clash.label}, row ${clash.row + 1}); each cluster network needs its own, non-overlapping subnet`,
+        });
+      subnets.push({ first, last, label, name: n.name, row: i });
     });
     return issues;
   },

@@ -94,10 +94,18 @@ export function parsePorts(text: string): { ports: string[]; bad: string[] } {
   return { ports: parts.filter((p) => PORT.test(p)), bad: parts.filter((p) => !PORT.test(p)) };
 }
 
-/** PowerConnect names a LAG "port-channel N" and a port "ethernet <name>". */
+/** Cisco IOS interface names (Fa0/1, Gi1/0/1, TenGigabitEthernet1/1/1 …): a PowerConnect numbers its ports differently. */
+const CISCO_PORT = /^(fa|fastethernet|gi|gigabitethernet|te|tengigabitethernet|twe|twentyfivegige|fo|fortygigabitethernet|hu|hundredgige)\s?\d/i;
+
+/**
+ * PowerConnect names a LAG "port-channel N" and a port "ethernet <name>" (g1 …).
+ * A Cisco port name has no PowerConnect equivalent we could derive, so it
+ * becomes a placeholder the reader must fill in, never a line that looks ready.
+ */
 function powerConnectMember(port: string): string {
   const lag = /^(po|port-channel|ch)\s?(\d+)$/i.exec(port);
-  return lag ? `port-channel ${lag[2]}` : `ethernet ${port}`;
+  if (lag) return `port-channel ${lag[2]}`;
+  return CISCO_PORT.test(port) ? `ethernet <PowerConnect port facing the host on ${port}>` : `ethernet ${port}`;
 }
 
 export const nlbSwitchConfig = defineModel({
@@ -162,8 +170,12 @@ export const nlbSwitchConfig = defineModel({
       blocks.push({ id: 'cisco', title: 'Cisco IOS', text: cisco.join('\n') });
 
       const members = ports.map(powerConnectMember);
+      const ciscoNamed = ports.filter((p) => CISCO_PORT.test(p));
       const dell = [
         `! NLB ${vip} in ${input.mode} mode: bridge multicast group ${mac.colon} on VLAN ${vlan}`,
+        ...(ciscoNamed.length > 0
+          ? [`! ${ciscoNamed.join(', ')}: Cisco port names. Replace each <…> with the PowerConnect port name (such as g1) before pasting.`]
+          : []),
         ...(input.mode === 'igmp-multicast' ? ['ip igmp snooping'] : []),
         `interface vlan ${vlan}`,
         ...(input.mode === 'igmp-multicast' ? ['ip igmp snooping'] : []),
@@ -172,6 +184,10 @@ export const nlbSwitchConfig = defineModel({
         'exit',
       ];
       blocks.push({ id: 'dell', title: 'Dell PowerConnect (54xx-style CLI)', text: dell.join('\n') });
+      if (ciscoNamed.length > 0)
+        warnings.push(
+          `The Dell PowerConnect lines carry placeholders for ${ciscoNamed.join(', ')}: these are Cisco port names, and a PowerConnect names its ports differently (g1, g2 …). Fill them in, or list the ports in PowerConnect form.`,
+        );
       if (ports.length === 0)
         warnings.push('No ports given: the bridge multicast group has no static members, so only IGMP snooping (if enabled) will add them.');
     }

@@ -30,17 +30,14 @@ describe('cluster-network-names', () => {
   });
 
   it('handles the edge prefixes by hand: /32 keeps the address, /1 keeps only the top bit', () => {
-    const r = run({
-      networks: [
-        { address: '192.168.7.9', prefixLength: 32, name: 'Host' },
-        { address: '200.1.2.3', prefixLength: 1, name: 'Half' },
-      ],
-    });
-    expect(r.rows[0]?.networkAddress).toBe('192.168.7.9');
-    expect(r.rows[0]?.addressMask).toBe('255.255.255.255');
+    // Two runs: 128.0.0.0/1 covers 192.168.7.9, so the two rows together would overlap.
+    const host = run({ networks: [{ address: '192.168.7.9', prefixLength: 32, name: 'Host' }] });
+    expect(host.rows[0]?.networkAddress).toBe('192.168.7.9');
+    expect(host.rows[0]?.addressMask).toBe('255.255.255.255');
+    const half = run({ networks: [{ address: '200.1.2.3', prefixLength: 1, name: 'Half' }] });
     // 200 = 1100 1000; AND 1000 0000 = 128.
-    expect(r.rows[1]?.networkAddress).toBe('128.0.0.0');
-    expect(r.rows[1]?.addressMask).toBe('128.0.0.0');
+    expect(half.rows[0]?.networkAddress).toBe('128.0.0.0');
+    expect(half.rows[0]?.addressMask).toBe('128.0.0.0');
   });
 
   it('refuses duplicate names, a shared subnet, a bad address and a quote in a name, naming the row', () => {
@@ -86,5 +83,44 @@ describe('cluster-network-names', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('cluster-network-names overlapping subnets', () => {
+  it('refuses a subnet inside another, naming both networks and both subnets', () => {
+    // 10.10.30.0/23 covers 10.10.30.0–10.10.31.255, so 10.10.31.0/24 lies inside it.
+    const outcome = evaluate(clusterNetworkNames, {
+      networks: [
+        { address: '10.10.31.11', prefixLength: 23, name: 'LiveMigration' },
+        { address: '10.10.31.20', prefixLength: 24, name: 'Backup' },
+      ],
+    });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues).toHaveLength(1);
+    expect(outcome.issues[0]?.field).toBe('networks[1].address');
+    expect(outcome.issues[0]?.message).toContain('"Backup" (10.10.31.0/24) overlaps "LiveMigration" (10.10.30.0/23, row 1)');
+  });
+
+  it('refuses a wide subnet that covers an earlier narrow one', () => {
+    // 10.0.0.0/16 contains 10.0.5.0/24.
+    const outcome = evaluate(clusterNetworkNames, {
+      networks: [
+        { address: '10.0.5.1', prefixLength: 24, name: 'CSV' },
+        { address: '10.0.200.1', prefixLength: 16, name: 'Management' },
+      ],
+    });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.issues[0]?.message).toContain('"Management" (10.0.0.0/16) overlaps "CSV" (10.0.5.0/24, row 1)');
+  });
+
+  it('accepts neighbouring subnets that only touch: 10.10.30.0/23 ends at .31.255, 10.10.32.0/24 starts after it', () => {
+    const outcome = evaluate(clusterNetworkNames, {
+      networks: [
+        { address: '10.10.31.11', prefixLength: 23, name: 'LiveMigration' },
+        { address: '10.10.32.11', prefixLength: 24, name: 'Backup' },
+      ],
+    });
+    expect(outcome.ok).toBe(true);
   });
 });

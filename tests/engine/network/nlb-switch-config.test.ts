@@ -95,3 +95,25 @@ describe('nlb-switch-config properties', () => {
     );
   });
 });
+
+describe('nlb-switch-config Dell lines never reuse Cisco port names', () => {
+  it('Cisco-named ports become placeholders in the PowerConnect block, with a note and a warning', () => {
+    const r = run({ clusterIp: '172.31.3.232', mode: 'igmp-multicast', vlanId: 20, ports: 'Gi1/0/1, TenGigabitEthernet1/1/2, Po3' });
+    const dell = r.blocks.find((b) => b.id === 'dell')!.text.split('\n');
+    expect(dell).toContain('bridge multicast address 01:00:5e:7f:03:e8 add ethernet <PowerConnect port facing the host on Gi1/0/1>');
+    expect(dell).toContain('bridge multicast address 01:00:5e:7f:03:e8 add ethernet <PowerConnect port facing the host on TenGigabitEthernet1/1/2>');
+    // A port channel is "port-channel N" on both CLIs.
+    expect(dell).toContain('bridge multicast address 01:00:5e:7f:03:e8 add port-channel 3');
+    expect(dell.filter((l) => !l.startsWith('!')).join('\n')).not.toMatch(/ethernet Gi|ethernet Te/);
+    expect(dell[1]).toMatch(/^! Gi1\/0\/1, TenGigabitEthernet1\/1\/2: Cisco port names/);
+    expect(r.warnings.some((w) => w.includes('placeholders for Gi1/0/1, TenGigabitEthernet1/1/2'))).toBe(true);
+    // The Cisco block keeps the names as given.
+    expect(r.blocks.find((b) => b.id === 'cisco')!.text).not.toContain('<');
+  });
+
+  it('PowerConnect-named ports need no placeholder or warning', () => {
+    const r = run({ clusterIp: '172.31.3.232', mode: 'igmp-multicast', vlanId: 20, ports: 'g1, ch1' });
+    expect(r.blocks.find((b) => b.id === 'dell')!.text).not.toContain('<');
+    expect(r.warnings.some((w) => w.includes('placeholders'))).toBe(false);
+  });
+});
