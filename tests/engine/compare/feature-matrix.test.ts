@@ -6,19 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { featureMatrix, type FeatureMatrixResult } from '../../../src/engine/compare/feature-matrix.ts';
+import { featureMatrix } from '../../../src/engine/compare/feature-matrix.ts';
 import { features, platforms } from '../../../src/engine/compare/matrix-data.ts';
-import { evaluate } from '../../../src/engine/evaluate.ts';
+import { issuesOf, resultOf } from '../../helpers/evaluate.ts';
 
-function run(input: Record<string, unknown>): FeatureMatrixResult {
-  const outcome = evaluate(featureMatrix, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-}
-function issues(input: Record<string, unknown>) {
-  const outcome = evaluate(featureMatrix, input);
-  return outcome.ok ? [] : outcome.issues;
-}
+const run = (input: Record<string, unknown>) => resultOf(featureMatrix, input);
+const issues = (input: Record<string, unknown>) => issuesOf(featureMatrix, input);
 const all = run({});
 const value = (feature: string, platform: string) => all.features.find((f) => f.id === feature)?.values[platform];
 
