@@ -1,5 +1,5 @@
 /**
- * The drain planner with many VMs (issue 18): 30 VMs entered by pasting a
+ * The drain planner with many VMs: 30 VMs entered by pasting a
  * Get-VM table and by rows with a count give the same schedule length and
  * drain time as the equivalent shared link; the import names the columns it
  * ignored; long times read in minutes and seconds; the key figures stay near

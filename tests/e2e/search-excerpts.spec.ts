@@ -1,5 +1,5 @@
 /**
- * Search excerpts are article text (issue 18): no "Terminal window" (the
+ * Search excerpts are article text: no "Terminal window" (the
  * screen-reader title Expressive Code gives an untitled PowerShell block), no
  * calculator labels and figures run together ("Drain time123 s"), no table
  * headers run together ("Host settings1 GbE: share", "CasesMedian |error|"). And the version filter

@@ -1,7 +1,7 @@
 /**
  * What the form's controls hold and the raw input they give the engine
- * (form-values.ts, rewritten as switches over field kinds in issue 19, item
- * 3). The expected values follow the rules the module states: text is kept as
+ * (form-values.ts, switches over field kinds, so a new kind
+ * is named by the compiler). The expected values follow the rules the module states: text is kept as
  * typed, a blank required number is reported, a blank optional value means
  * "not given", a record is JSON text.
  */

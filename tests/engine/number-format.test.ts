@@ -1,4 +1,4 @@
-/** The guide's number formatting: small values keep their significant digits (issue 12, item 6). */
+/** The guide's number formatting: small values keep their significant digits, so a small cost never shows as 0. */
 import { describe, expect, it } from 'vitest';
 import { decimals, duration, pause, significant } from '../../src/number-format.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The CLI's help says what `@path` does the way the README does: a regular
  * file only, at most the field's own limit in bytes, and `@@` for a literal
- * `@` (issue 19, item 7).
+ * `@`.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

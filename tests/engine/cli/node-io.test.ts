@@ -1,5 +1,5 @@
 /**
- * The CLI's file reading on a real file system (issue 13, item 3): `@path`
+ * The CLI's file reading on a real file system: `@path`
  * reads regular files only and at most the field's limit plus one byte, so
  * `@/dev/zero` and a FIFO with no writer are refused at once instead of
  * reading 690 MB or hanging; and UTF-16 files decode as they do in the browser.

@@ -1,5 +1,5 @@
 /**
- * Windows Server 2022/2025 and vSphere 8 in the comparison data (issue 17).
+ * Windows Server 2022/2025 and vSphere 8 in the comparison data.
  * Every expected value is read from the document the cell cites:
  *  - ms-hyperv-scalability-ws (Plan for Hyper-V scalability in Windows Server, 10/25/2024):
  *    2025 - 2,048 logical processors, 4 PB host memory, 2,048 vCPUs and 240 TB per generation 2 VM;
@@ -94,7 +94,7 @@ describe('vSphere 8 column', () => {
     expect(out({ 'max-vm-vcpus': '>= 768' })).toEqual(['hyper-v-2022', 'hyper-v-2025', 'vsphere-7', 'vsphere-8']);
   });
 
-  it("the issue's scenario: 1,000 VMs per host and 64 nodes per cluster; vSphere 8 is unknown on the first, never 'lacks'", () => {
+  it("a large-estate requirement: 1,000 VMs per host and 64 nodes per cluster; vSphere 8 is unknown on the first, never 'lacks'", () => {
     // WS2025: 1,024 VMs per host and 64 nodes (ms-hyperv-scalability-ws). vSphere 8: VMs per host unknown, 96 hosts (secondary).
     const r = resultOf(featureMatrix, {
       platforms: ['hyper-v-2022', 'hyper-v-2025', 'vsphere-7', 'vsphere-8'],

@@ -113,7 +113,7 @@ describe('values against the cited documents (exact; error 0)', () => {
 });
 
 describe('requirements, worked by hand', () => {
-  it("the issue's example: at least 1,024 GiB per VM and shared-nothing live migration", () => {
+  it('a worked example: at least 1,024 GiB per VM and shared-nothing live migration', () => {
     // max-vm-memory >= 1024: 2008 64 no, 2008 R2 64 no, 2012…2025 1,024 / 1,024 / 12,288 / 12,288 / 245,760 / 245,760 yes,
     // free 32 no, Enterprise Plus 1,024 yes. Shared-nothing: 2012 onwards only.
     // Both: 2012, 2012 R2, 2016, 2019, 2022, 2025.

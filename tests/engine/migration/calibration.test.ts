@@ -1,5 +1,5 @@
 /**
- * What changed with the per-version calibration (issue 14), each against the
+ * What changed with the per-version calibration (each Windows Server release its own defaults), each against the
  * document that says how Hyper-V behaves or against hand arithmetic:
  * - simultaneous migrations per version (ms-set-vmhost, ms-get-cluster-parallel-migrations,
  *   ms-techcommunity-cluster-wide-lm-control-2023: MaximumParallelMigrations, 1 by default, a per-node limit every node inherits, overrides

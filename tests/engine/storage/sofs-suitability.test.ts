@@ -67,7 +67,7 @@ describe('every reason and alternative cites a known source', () => {
     }
   });
 
-  it('offers the alternatives the issue names when SOFS does not fit', () => {
+  it('offers a general-use clustered file server, a file-server VM, or a share without continuous availability when SOFS does not fit', () => {
     const options = run({ workload: 'home-folders' })
       .alternatives.map((a) => a.option)
       .join(' | ');
