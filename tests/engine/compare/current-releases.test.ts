@@ -21,7 +21,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureById, platforms } from '../../../src/engine/compare/matrix-data.ts';
 import { featureMatrix } from '../../../src/engine/compare/feature-matrix.ts';
-import { calc } from '../cli/run-cli.ts';
+import { calc } from '../../cli/run-cli.ts';
 import { resultOf } from '../../helpers/evaluate.ts';
 
 const value = (feature: string, platform: string) => featureById.get(feature)?.values[platform]?.value;

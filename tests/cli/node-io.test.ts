@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBoundedText } from '../../../src/cli/node-io.ts';
+import { readBoundedText } from '../../src/cli/node-io.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hvfg-node-io-'));
 const posix = process.platform !== 'win32';

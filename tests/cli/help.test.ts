@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { modelHelp, usage } from '../../../src/cli/help.ts';
-import { ovfInspect } from '../../../src/engine/ovf/ovf-inspect.ts';
+import { modelHelp, usage } from '../../src/cli/help.ts';
+import { ovfInspect } from '../../src/engine/ovf/ovf-inspect.ts';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -5,7 +5,7 @@
  * exactly like a flag's `@path`.
  */
 import { describe, expect, it } from 'vitest';
-import { models } from '../../../src/engine/index.ts';
+import { models } from '../../src/engine/index.ts';
 import { calc } from './run-cli.ts';
 
 const BUILT_IN_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf'];
@@ -88,7 +88,7 @@ describe('--batch: one answer per input line', () => {
 
   // feature-matrix once crashed at 5,000 lines; the others get 1,000 to keep the suite quick.
   it('5,000 lines of {} for feature-matrix and 1,000 for every other model: every line answered, none lost', async () => {
-    const { main } = await import('../../../src/cli/main.ts');
+    const { main } = await import('../../src/cli/main.ts');
     for (const model of models) {
       const lines = model.id === 'feature-matrix' ? 5_000 : 1_000;
       // Count answers without keeping them: feature-matrix alone writes about 1 GB for 5,000 lines.
@@ -114,7 +114,7 @@ describe('--batch: one answer per input line', () => {
 
   it('writes each answer as it is computed (the first answer is out before the last line is read)', async () => {
     const events: string[] = [];
-    const { main } = await import('../../../src/cli/main.ts');
+    const { main } = await import('../../src/cli/main.ts');
     await main(['nlb-cluster-mac', '--batch', 'b'], {
       stdout: () => {
         events.push('write');
