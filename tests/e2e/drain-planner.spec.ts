@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures.ts';
+import { calculatorOf, scheduleRows } from './drain-schedule.ts';
 
 const PAGE = 'migration/draining-a-host/';
 const GiB = 2 ** 30;
@@ -34,12 +35,6 @@ function getVmTable(): string {
   return `\n${lines.join('\n')}\n\n`;
 }
 
-const calculatorOf = (page: Page) => page.locator('section.calculator').first();
-const scheduleRows = (calculator: Locator) =>
-  calculator
-    .locator('table')
-    .filter({ has: calculator.page().locator('caption', { hasText: 'Drain schedule' }) })
-    .locator('tbody tr');
 const drainTime = (calculator: Locator) => calculator.locator('[data-output="totalSeconds"]');
 
 /** Pastes a table and reads it; the list changes only once the reader confirms (`replace`). */
