@@ -3,6 +3,7 @@
  * home page links to loads with all its assets, and search works there.
  */
 import { expect, test, waitForIslands } from './fixtures.ts';
+import { searchFor } from './search-results.ts';
 
 test('pages, assets and links resolve under the base path', async ({ page, baseURL }) => {
   const failed: string[] = [];
@@ -22,13 +23,7 @@ test('pages, assets and links resolve under the base path', async ({ page, baseU
 });
 
 test('search works under the base path', async ({ page }) => {
-  await page.goto('');
-  await page
-    .getByRole('button', { name: /search/i })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('cluster MAC');
+  const dialog = await searchFor(page, 'cluster MAC');
   const hit = dialog.locator('a[href*="/hyperv-field-guide/networking/nlb-cluster-mac"]').first();
   await expect(hit).toBeVisible({ timeout: 15_000 });
 });

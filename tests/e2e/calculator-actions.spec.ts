@@ -1,5 +1,5 @@
 /**
- * Copy link and Reset on every calculator (issue 18): a copied link opened in
+ * Copy link and Reset on every calculator: a copied link opened in
  * a new page shows the same figures, and Reset brings back the article's own
  * scenario (its `initial` values, not the model's defaults) and a bare URL.
  */

@@ -1,5 +1,5 @@
 /**
- * The calculators page (issue 18): it lists every model the engine registers,
+ * The calculators page: it lists every model the engine registers,
  * links each to the page that really carries that calculator, is reachable from
  * the home page and the sidebar, and every CLI example in an article says how
  * a reader gets the CLI.

@@ -1,7 +1,7 @@
 /**
  * Chart tooltips read well in both themes (contrast ≥ 4.5:1, WCAG 1.4.3) and
  * say what the result table says, with its labels and units, not Plot's
- * channel names (issue 12, item 4).
+ * channel names.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures.ts';

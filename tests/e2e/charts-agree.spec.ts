@@ -1,6 +1,6 @@
 /**
  * Every calculator chart agrees with the figures beside it after each of
- * three successive, different changes (issue 12, items 1 and 5). The chart is
+ * three successive, different changes. The chart is
  * read as drawn: bars, lines and dots mapped back to values through the axis
  * tick labels, legend colours, labels drawn in the plot. Each check lists the
  * disagreements it finds and is polled until there are none (the chart

@@ -1,5 +1,5 @@
 /**
- * "Copy schedule as CSV" on the drain planner (issue 19, item 5): a VM name
+ * "Copy schedule as CSV" on the drain planner: a VM name
  * holding quotes and a comma, or starting with "=", still gives one valid CSV
  * row per VM, read back by an RFC 4180 reader written for the tests. The
  * expected cells are written out by hand from RFC 4180 §2.7 (a quote inside

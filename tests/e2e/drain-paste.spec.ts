@@ -4,18 +4,14 @@
  * it read before it replaces anything, skips the VMs that are off by name,
  * and the drain time is the one worked out by hand.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { FORMAT_TABLE_WITH_PROMPT } from '../fixtures/get-vm-pastes.ts';
 import { expect, test, waitForIslands } from './fixtures.ts';
+import { calculatorOf, scheduleRows } from './drain-schedule.ts';
 
 const PAGE = 'migration/draining-a-host/';
 
-const calculatorOf = (page: Page) => page.locator('section.calculator').first();
-const scheduleNames = (calculator: Locator) =>
-  calculator
-    .locator('table')
-    .filter({ has: calculator.page().locator('caption', { hasText: 'Drain schedule' }) })
-    .locator('tbody th');
+const scheduleNames = (calculator: Locator) => scheduleRows(calculator).locator('th');
 
 async function readPaste(calculator: Locator, text: string): Promise<void> {
   await calculator.locator('summary', { hasText: 'Paste a table' }).click();

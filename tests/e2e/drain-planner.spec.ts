@@ -1,5 +1,5 @@
 /**
- * The drain planner with many VMs (issue 18): 30 VMs entered by pasting a
+ * The drain planner with many VMs: 30 VMs entered by pasting a
  * Get-VM table and by rows with a count give the same schedule length and
  * drain time as the equivalent shared link; the import names the columns it
  * ignored; long times read in minutes and seconds; the key figures stay near
@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures.ts';
+import { calculatorOf, scheduleRows } from './drain-schedule.ts';
 
 const PAGE = 'migration/draining-a-host/';
 const GiB = 2 ** 30;
@@ -34,12 +35,6 @@ function getVmTable(): string {
   return `\n${lines.join('\n')}\n\n`;
 }
 
-const calculatorOf = (page: Page) => page.locator('section.calculator').first();
-const scheduleRows = (calculator: Locator) =>
-  calculator
-    .locator('table')
-    .filter({ has: calculator.page().locator('caption', { hasText: 'Drain schedule' }) })
-    .locator('tbody tr');
 const drainTime = (calculator: Locator) => calculator.locator('[data-output="totalSeconds"]');
 
 /** Pastes a table and reads it; the list changes only once the reader confirms (`replace`). */

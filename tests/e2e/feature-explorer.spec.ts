@@ -1,5 +1,5 @@
 /**
- * The feature and limits explorer (issue 18): requirements chosen with
+ * The feature and limits explorer: requirements chosen with
  * controls that keep the URL's JSON; release tables whose header row and
  * first column stay in view while they scroll; a limits chart that names
  * each release once, without overprinting.

@@ -1,6 +1,6 @@
 /**
  * The IOPS calculator's key figures and the sentence under them come from the
- * same numbers, and small costs keep their digits (issue 12, item 6).
+ * same numbers, and small costs keep their digits.
  */
 import { expect, test } from './fixtures.ts';
 

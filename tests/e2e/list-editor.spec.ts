@@ -1,6 +1,5 @@
 /**
- * List editors from the keyboard and their error messages (issue 12, items 8
- * and 9): Remove does not leave focus on the next row's Remove, says what it
+ * List editors from the keyboard and their error messages: Remove does not leave focus on the next row's Remove, says what it
  * did, and a bad cell is named as the form labels it.
  */
 import { expect, test, waitForIslands } from './fixtures.ts';

@@ -5,20 +5,13 @@
  * the same drain time as with one network; the validation page shows the cases
  * this changed with the error before and after.
  */
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { calculatorOf, scheduleRows } from './drain-schedule.ts';
 
 const PAGE = 'migration/draining-a-host/';
 /** Ten idle 4 GiB VMs, ten at once, Windows Server 2012, TCP over 1 GbE (van Eijk's lab, sizes assumed). */
 const scenario = (networks: number) =>
   `${PAGE}?vms=${encodeURIComponent(JSON.stringify([{ name: 'vm', count: 10, memoryGiB: 4, dirtyRateMBps: 1, hotSetGiB: 0.01 }]))}&maxConcurrent=10&networks=${networks}&linkGbps=1&transport=tcp&hostVersion=2012`;
-
-const calculatorOf = (page: Page) => page.locator('section.calculator').first();
-const scheduleRows = (calculator: Locator) =>
-  calculator
-    .locator('table')
-    .filter({ has: calculator.page().locator('caption', { hasText: 'Drain schedule' }) })
-    .locator('tbody tr');
 
 test('six TCP live-migration networks: every VM on network 1, a failover warning, and the drain time of one network', async ({ page }) => {
   await page.goto(scenario(1));

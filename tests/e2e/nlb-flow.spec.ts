@@ -1,5 +1,5 @@
 /**
- * The NLB calculators as one flow (issue 18): VIP → MACs → mode advice →
+ * The NLB calculators as one flow: VIP → MACs → mode advice →
  * switch lines, with links both ways that carry the cluster IP and the mode.
  * Expected MACs are hand conversions: 192.168.10.20 → C0 A8 0A 14, so the
  * multicast MAC is 03-BF-C0-A8-0A-14 (Cisco 03bf.c0a8.0a14) and the IGMP MAC

@@ -1,6 +1,5 @@
 /**
- * The OVF inspector island under hostile and huge input (issue 13, item 8;
- * issue 12, item 7): work happens in a Web Worker (the page fixture fails the
+ * The OVF inspector island under hostile and huge input: work happens in a Web Worker (the page fixture fails the
  * test on any CSP violation or page error, so the worker must load under the
  * site's policy), any descriptor the engine accepts renders, any it refuses
  * clears the previous result, a UTF-16 file reads as in the CLI, a huge result
@@ -52,7 +51,7 @@ test.beforeEach(async ({ page }) => {
   await waitForIslands(page);
 });
 
-test('duplicate disk ids render; a refused descriptor then clears the old result (issue 12, item 7)', async ({ page }) => {
+test('duplicate disk ids render; a refused descriptor then clears the old result', async ({ page }) => {
   const input = page.locator('#ovf-inspect-file');
   await input.setInputFiles(file('dup.ovf', duplicateDiskIds()));
   await expect(page.locator('[data-output="fileStatus"]')).toHaveText('dup.ovf: read.');

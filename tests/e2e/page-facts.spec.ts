@@ -1,6 +1,6 @@
 /**
  * Every article says which Windows Server releases it applies to and when it
- * was last reviewed (issue 18), read from its front matter.
+ * was last reviewed, read from its front matter.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

@@ -1,5 +1,5 @@
 /**
- * No page is wider than a 390 px phone (issue 12, item 3): every page in the
+ * No page is wider than a 390 px phone: every page in the
  * sitemap, at load and once its calculators have hydrated. A table too wide
  * for its box scrolls inside it, keeps its first column in view, and shows a
  * shadow at the edge as the cue that there is more.

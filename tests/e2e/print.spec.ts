@@ -1,5 +1,5 @@
 /**
- * The printout (issue 18): a calculator page prints without the site's
+ * The printout: a calculator page prints without the site's
  * navigation, search or buttons, with its inputs' values, its results and its
  * assumptions open; a calculator's Print button prints its scenario alone, on
  * few pages.

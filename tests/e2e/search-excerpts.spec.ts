@@ -1,12 +1,12 @@
 /**
- * Search excerpts are article text (issue 18): no "Terminal window" (the
+ * Search excerpts are article text: no "Terminal window" (the
  * screen-reader title Expressive Code gives an untitled PowerShell block), no
  * calculator labels and figures run together ("Drain time123 s"), no table
  * headers run together ("Host settings1 GbE: share", "CasesMedian |error|"). And the version filter
  * lists Windows Server releases in release order.
  */
 import { expect, test } from './fixtures.ts';
-import { resultExcerpts } from './search-results.ts';
+import { resultExcerpts, searchFor } from './search-results.ts';
 
 // Each query matches the first line of an untitled PowerShell block, where the frame's
 // "Terminal window" used to stand just before the code, or a calculator's or table's labels.
@@ -42,13 +42,7 @@ for (const [query, page] of CASES) {
 }
 
 test('the version filter lists Windows Server releases in release order', async ({ page }) => {
-  await page.goto('');
-  await page
-    .getByRole('button', { name: /search/i })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('Hyper-V');
+  const dialog = await searchFor(page, 'Hyper-V');
   const block = dialog.locator('details.pagefind-ui__filter-block').filter({ has: page.locator('summary', { hasText: /^Version$/ }) });
   await block.locator('summary').click();
   const labels = block.locator('label.pagefind-ui__filter-label');

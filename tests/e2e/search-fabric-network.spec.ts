@@ -1,5 +1,5 @@
 /**
- * Search relevance for the fabric pages (issue 17): a plain query for each
+ * Search relevance for the fabric pages: a plain query for each
  * topic must put the page that answers it first in Starlight's search dialog.
  */
 import { expect, test } from './fixtures.ts';

@@ -15,7 +15,7 @@ const QUERIES: SearchCase[] = [
   ['scale-out file server home folders', 'storage/scale-out-file-server'],
   ['IPsec offload security associations', 'security/ipsec-task-offload'],
   ['drain a host simultaneous live migrations', 'migration/draining-a-host'],
-  // Issue 18: what readers type, vSphere words included.
+  // What readers type, vSphere words included.
   ['SMB Direct', 'networking/set-and-rdma'],
   ['maintenance mode', 'migration/draining-a-host'],
   ['OVF import', 'interop/appliance-to-hyper-v'],

@@ -1,12 +1,12 @@
 /** Searching as a reader does: Starlight's search dialog, a query typed in, the ranked result pages. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 /** A query and the page (path fragment) that answers it. */
 export type SearchCase = [query: string, page: string];
 
-/** The href of each result, best first (each result's page link, not its sub-result links). */
-export async function rankedResults(page: Page, query: string): Promise<string[]> {
+/** Opens the search dialog from the home page's search button and types the query; returns the dialog. */
+export async function searchFor(page: Page, query: string): Promise<Locator> {
   await page.goto('');
   await page
     .getByRole('button', { name: /search/i })
@@ -14,6 +14,12 @@ export async function rankedResults(page: Page, query: string): Promise<string[]
     .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+  return dialog;
+}
+
+/** The href of each result, best first (each result's page link, not its sub-result links). */
+export async function rankedResults(page: Page, query: string): Promise<string[]> {
+  const dialog = await searchFor(page, query);
   const results = dialog.locator('li.pagefind-ui__result');
   // Pagefind draws the list before it fills each result in: wait for the first link.
   await expect(results.first().locator('a.pagefind-ui__result-link').first()).toHaveAttribute('href', /\S/, { timeout: 15_000 });

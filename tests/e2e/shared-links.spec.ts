@@ -1,6 +1,6 @@
 /**
  * A link that carries a scenario shows it, and prints it, as soon as the page
- * loads, without the reader scrolling to the calculator (issue 12, item 2).
+ * loads, without the reader scrolling to the calculator.
  */
 import { hostEvacuationSchema } from '../../src/engine/migration/host-evacuation.ts';
 import { writeScenario } from '../../src/engine/url-state.ts';

@@ -1,5 +1,5 @@
 /**
- * SOFS suitability (issue 18): choosing a workload fills in its typical
+ * SOFS suitability: choosing a workload fills in its typical
  * metadata share and file size (sofs-workloads.ts: home folders 30 %, 0.5 MB,
  * the guide's estimate), which stay editable and survive in a shared link; the
  * verdict is a styled box whose words do not rely on colour and whose text

@@ -1,5 +1,5 @@
 /**
- * Calculators name their sources by title (issue 18): every source an
+ * Calculators name their sources by title: every source an
  * assumption or a reason cites is a link whose text is the title in
  * src/content/sources/<id>.yaml, and no raw id like "[ms-csv-use]" is shown.
  */

@@ -1,6 +1,6 @@
 /**
  * The storage IOPS calculator sized for a target shows every layout side by
- * side (issue 18). The figures are hand calculations, written out below, for
+ * side. The figures are hand calculations, written out below, for
  * 2,000 IOPS and 100 TB usable on 10 TB drives of 200 IOPS at 70 % reads,
  * 2 hot spares, RAID groups of 8, 400 per drive. Data disks needed: 100 ÷ 10 = 10.
  *  RAID 10: IOPS 2000 × (0.7 + 0.3 × 2) ÷ 200 = 13 → 14; capacity 10 × 2 = 20 → 20 + 2 spares = 22 disks;

@@ -1,5 +1,5 @@
 /**
- * CSV text for the "Copy … as CSV" buttons (issue 19, item 5): RFC 4180
+ * CSV text for the "Copy … as CSV" buttons: RFC 4180
  * quoting and the guard against spreadsheet formula injection. Expected
  * strings are written out by hand from RFC 4180 §2.6–2.7 (enclose a field
  * holding a comma, quote, CR or LF in quotes; double a quote inside) and

@@ -1,6 +1,6 @@
 /**
- * Bytes to text, shared by the browser inspector and the CLI (issue 13, item
- * 10: UTF-16 descriptors were accepted by one and refused by the other).
+ * Bytes to text, shared by the browser inspector and the CLI, so that
+ * both read the same file alike (UTF-16 descriptors were once accepted by one and refused by the other).
  * Encodings per XML 1.0 Appendix F: FF FE = UTF-16LE, FE FF = UTF-16BE,
  * EF BB BF = UTF-8 with a mark; `<?` as 3C 00 3F 00 / 00 3C 00 3F is UTF-16
  * without a mark.

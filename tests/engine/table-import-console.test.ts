@@ -7,11 +7,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.ts';
-import { hostEvacuation, hostEvacuationSchema, type HostEvacuationResult } from '../../src/engine/migration/host-evacuation.ts';
+import { hostEvacuation, hostEvacuationSchema } from '../../src/engine/migration/host-evacuation.ts';
 import { importTable } from '../../src/engine/table-import.ts';
 import { readTableText } from '../../src/engine/table-text.ts';
 import { FORMAT_TABLE_WITH_PROMPT, RUNNING } from '../fixtures/get-vm-pastes.ts';
+import { resultOf } from '../helpers/evaluate.ts';
 
 const vms = hostEvacuationSchema.vms;
 
@@ -23,9 +23,7 @@ const namesAndMemory = (rows: Record<string, unknown>[]) => rows.map((r) => [r.n
  */
 function drainOneAtATime(rows: Record<string, unknown>[]): number {
   const idle = rows.map((r) => ({ ...r, dirtyRateMBps: 0, hotSetGiB: 0 }));
-  const outcome = evaluate(hostEvacuation, { vms: idle, maxConcurrent: 1, effectiveGbps: 8.589934592 });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return (outcome.result as HostEvacuationResult).totalSeconds;
+  return resultOf(hostEvacuation, { vms: idle, maxConcurrent: 1, effectiveGbps: 8.589934592 }).totalSeconds;
 }
 
 describe('a Format-Table paste with its prompt and command', () => {

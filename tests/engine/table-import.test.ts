@@ -1,5 +1,5 @@
 /**
- * Pasted tables into list rows (issue 18): CSV, spreadsheet TSV and the
+ * Pasted tables into list rows, so a long VM list need not be typed: CSV, spreadsheet TSV and the
  * fixed-width tables PowerShell prints. The fixtures are written by hand in
  * the shapes those tools produce; expected values are worked out in each test.
  */

@@ -1,5 +1,5 @@
 /**
- * URL state always says what it ignored (issue 13, item 11): a query too long
+ * URL state always says what it ignored, so a shared link never drops a value silently: a query too long
  * to read is reported for each field it sets, and a text value the model
  * refuses falls back to the default with a reason, exactly as a malformed
  * number does.

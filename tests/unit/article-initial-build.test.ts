@@ -1,6 +1,6 @@
 /**
  * Building an article whose calculator has a mistyped `initial` fails, and
- * the error names the field and the one meant (issue 19).
+ * the error names the field and the one meant.
  *
  * Why this way: the site's own build takes minutes, so this builds a tiny
  * Astro project instead (tests/fixtures/article-initial: one MDX page that

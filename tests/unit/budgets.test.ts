@@ -1,7 +1,7 @@
 /**
  * The README's budget table states the budgets `npm run measure` enforces:
  * both come from scripts/budgets.json, so a budget changed in one place and
- * not the other fails here (issue 19, item 7).
+ * not the other fails here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

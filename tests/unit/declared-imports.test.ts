@@ -1,6 +1,6 @@
 /**
  * Every package the code imports is declared in package.json, so a clean
- * `npm ci` has it (issue 19, item 6: `chrome-launcher` was once imported by
+ * `npm ci` has it (`chrome-launcher` was once imported by
  * scripts/measure.mjs without being declared). Scans the scripts, the CLI's
  * bin, the tests, the root config files and src/ for bare imports.
  */

@@ -1,7 +1,7 @@
 /**
  * A model lives in `src/engine/<domain>/<model-id>.ts` (README, "Adding a
  * model"), so its id finds its file; the link-efficiency model once lived in
- * a file named otherwise (issue 19, item 7).
+ * a file named otherwise.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

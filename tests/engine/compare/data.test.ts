@@ -1,8 +1,8 @@
 /**
  * Shape of the comparison data (src/content/compare/*.json): every platform
  * has a value for every feature, values have the type their feature's kind
- * allows, limits carry a unit, every source id exists, and the ids the issue
- * names as a public contract are present.
+ * allows, limits carry a unit, every source id exists, and the ids that
+ * scripts and links rely on as a public contract are present.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ const categoryIds = categories.map((c) => c.id);
 const cells = features.flatMap((f) => platformIds.map((p) => ({ feature: f, platform: p, cell: f.values[p] })));
 
 describe('comparison data', () => {
-  it('has exactly the platform ids the issues list (vSphere 8, then vSphere 7), in release order within each family', () => {
+  it('has exactly the public platform ids (vSphere 8, then vSphere 7), in release order within each family', () => {
     expect(platformIds).toEqual([
       'hyper-v-2008',
       'hyper-v-2008r2',
@@ -31,7 +31,7 @@ describe('comparison data', () => {
     ]);
   });
 
-  it('has the eight categories the issue names and at least 40 features', () => {
+  it('has the eight public categories and at least 40 features', () => {
     expect(categoryIds).toEqual(['scalability', 'mobility', 'clustering', 'storage', 'networking', 'security', 'management', 'backup']);
     expect(features.length).toBeGreaterThanOrEqual(40);
     for (const c of categoryIds)

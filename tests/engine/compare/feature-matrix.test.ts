@@ -6,19 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { featureMatrix, type FeatureMatrixResult } from '../../../src/engine/compare/feature-matrix.ts';
+import { featureMatrix } from '../../../src/engine/compare/feature-matrix.ts';
 import { features, platforms } from '../../../src/engine/compare/matrix-data.ts';
-import { evaluate } from '../../../src/engine/evaluate.ts';
+import { issuesOf, resultOf } from '../../helpers/evaluate.ts';
 
-function run(input: Record<string, unknown>): FeatureMatrixResult {
-  const outcome = evaluate(featureMatrix, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-}
-function issues(input: Record<string, unknown>) {
-  const outcome = evaluate(featureMatrix, input);
-  return outcome.ok ? [] : outcome.issues;
-}
+const run = (input: Record<string, unknown>) => resultOf(featureMatrix, input);
+const issues = (input: Record<string, unknown>) => issuesOf(featureMatrix, input);
 const all = run({});
 const value = (feature: string, platform: string) => all.features.find((f) => f.id === feature)?.values[platform];
 
@@ -120,7 +113,7 @@ describe('values against the cited documents (exact; error 0)', () => {
 });
 
 describe('requirements, worked by hand', () => {
-  it("the issue's example: at least 1,024 GiB per VM and shared-nothing live migration", () => {
+  it('a worked example: at least 1,024 GiB per VM and shared-nothing live migration', () => {
     // max-vm-memory >= 1024: 2008 64 no, 2008 R2 64 no, 2012…2025 1,024 / 1,024 / 12,288 / 12,288 / 245,760 / 245,760 yes,
     // free 32 no, Enterprise Plus 1,024 yes. Shared-nothing: 2012 onwards only.
     // Both: 2012, 2012 R2, 2016, 2019, 2022, 2025.

@@ -16,13 +16,9 @@ import {
   rowsFromRequirements,
   withFeature,
 } from '../../../src/engine/compare/requirement-controls.ts';
-import { evaluate } from '../../../src/engine/evaluate.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const meetsAll = (requirements: Record<string, unknown>) => {
-  const outcome = evaluate(featureMatrix, { requirements });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result.meetsAll;
-};
+const meetsAll = (requirements: Record<string, unknown>) => resultOf(featureMatrix, { requirements }).meetsAll;
 
 describe('comparisons by kind of feature', () => {
   it('offers a limit the five comparisons of the requirement grammar, in words', () => {

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { vmwareEstate, type VmwareEstateResult } from '../../../src/engine/interop/vmware-estate.ts';
 import { buildXlsx, type CellValue } from '../xlsx/build-xlsx.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
 const SDK = 'aaaaaaaa-0000-0000-0000-000000000001';
 const SDK2 = 'aaaaaaaa-0000-0000-0000-000000000002';
@@ -153,9 +154,7 @@ function estate(): Uint8Array {
 }
 
 function plan(bytes: Uint8Array, extra: Record<string, unknown> = {}): VmwareEstateResult {
-  const outcome = evaluate(vmwareEstate, { export: Buffer.from(bytes).toString('base64'), ...extra });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
+  return resultOf(vmwareEstate, { export: Buffer.from(bytes).toString('base64'), ...extra });
 }
 const kinds = (r: VmwareEstateResult, vm: string) => r.blockers.filter((b) => b.vm === vm).map((b) => b.kind);
 

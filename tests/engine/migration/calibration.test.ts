@@ -1,5 +1,5 @@
 /**
- * What changed with the per-version calibration (issue 14), each against the
+ * What changed with the per-version calibration (each Windows Server release its own defaults), each against the
  * document that says how Hyper-V behaves or against hand arithmetic:
  * - simultaneous migrations per version (ms-set-vmhost, ms-get-cluster-parallel-migrations,
  *   ms-techcommunity-cluster-wide-lm-control-2023: MaximumParallelMigrations, 1 by default, a per-node limit every node inherits, overrides
@@ -12,17 +12,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { hostEvacuation } from '../../../src/engine/migration/host-evacuation.ts';
-import type { HostEvacuationResult } from '../../../src/engine/migration/host-evacuation.ts';
 import { linkEfficiency } from '../../../src/engine/migration/link-efficiency.ts';
 import { liveMigration } from '../../../src/engine/migration/live-migration.ts';
-import type { LiveMigrationResult } from '../../../src/engine/migration/live-migration.ts';
 import { sharedNothingMigration } from '../../../src/engine/migration/shared-nothing-migration.ts';
-import { run } from './helpers.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const drain = (input: Record<string, unknown>) => run<HostEvacuationResult>(hostEvacuation, input);
-const live = (input: Record<string, unknown>) => run<LiveMigrationResult>(liveMigration, input);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const link = (input: Record<string, unknown>) => run<any>(linkEfficiency, input);
+const drain = (input: Record<string, unknown>) => resultOf(hostEvacuation, input);
+const live = (input: Record<string, unknown>) => resultOf(liveMigration, input);
+const link = (input: Record<string, unknown>) => resultOf(linkEfficiency, input);
 const vms = Array.from({ length: 4 }, (_, i) => ({ name: `vm${i}`, memoryGiB: 4, dirtyRateMBps: 5, hotSetGiB: 0.02 }));
 
 describe('simultaneous migrations: the version default applies when maxConcurrent is not given', () => {
@@ -129,7 +126,7 @@ describe('low–high range', () => {
     const d = drain({ vms });
     expect(d.totalSecondsLow).toBeLessThan(d.totalSeconds);
     expect(d.totalSecondsHigh).toBeGreaterThan(d.totalSeconds);
-    const s = run<{ totalSeconds: number; totalSecondsLow: number; totalSecondsHigh: number }>(sharedNothingMigration, {});
+    const s = resultOf(sharedNothingMigration, {});
     expect(s.totalSecondsLow).toBeLessThan(s.totalSeconds);
     expect(s.totalSecondsHigh).toBeGreaterThan(s.totalSeconds);
   });

@@ -8,9 +8,10 @@ import { hostEvacuation, hostEvacuationSchema } from '../../../src/engine/migrat
 import { readScenario, writeScenario } from '../../../src/engine/url-state.ts';
 import type { HostEvacuationResult } from '../../../src/engine/migration/host-evacuation.ts';
 import { liveMigration } from '../../../src/engine/migration/live-migration.ts';
-import { relativeError, run } from './helpers.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
+import { relativeError } from './helpers.ts';
 
-const drain = (input: Record<string, unknown>) => run<HostEvacuationResult>(hostEvacuation, input);
+const drain = (input: Record<string, unknown>) => resultOf(hostEvacuation, input);
 /** VMs of up to `maxGiB` with any dirty rate up to 800 MB/s and a small hot set. */
 const vmArbFor = (maxGiB: number) =>
   fc.record({
@@ -72,7 +73,7 @@ describe('validation against published drains', () => {
 describe('scheduling', () => {
   it('one VM drains exactly like one live migration', () => {
     const vm = { name: 'a', memoryGiB: 16, dirtyRateMBps: 50, hotSetGiB: 0.05 };
-    const alone = run<{ totalSeconds: number; downtimeMs: number }>(liveMigration, { memoryGiB: 16, dirtyRateMBps: 50, hotSetGiB: 0.05 });
+    const alone = resultOf(liveMigration, { memoryGiB: 16, dirtyRateMBps: 50, hotSetGiB: 0.05 });
     const r = drain({ vms: [vm] });
     expect(r.totalSeconds).toBeCloseTo(alone.totalSeconds, 0);
     expect(r.schedule[0]?.downtimeMs).toBe(alone.downtimeMs);

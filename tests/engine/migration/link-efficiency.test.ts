@@ -9,12 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { linkEfficiency } from '../../../src/engine/migration/link-efficiency.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const share = (input: Record<string, unknown>) => {
-  const outcome = evaluate(linkEfficiency, { hostVersion: '2008r2', transport: 'tcp', ...input });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result.linkSharePercent;
-};
+const share = (input: Record<string, unknown>) => resultOf(linkEfficiency, { hostVersion: '2008r2', transport: 'tcp', ...input }).linkSharePercent;
 
 describe('link-efficiency reproduces the seed-003 ladder', () => {
   it('10 GbE untuned ≈ 20 %', () => expect(share({ linkGbps: 10 })).toBeGreaterThanOrEqual(17));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { framingEfficiency, seriesLimit, singleMigrationRate, tcpNetworkGbps } from '../../../src/engine/migration/link-rate.ts';
 import type { LinkSetup } from '../../../src/engine/migration/link-rate.ts';
 import { linkEfficiency } from '../../../src/engine/migration/link-efficiency.ts';
-import { run } from './helpers.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
 const setup = (over: Partial<LinkSetup>): LinkSetup => ({
   linkGbps: 10,
@@ -101,7 +101,7 @@ describe('transports (Windows Server 2012 R2)', () => {
     expect(tcpNetworkGbps(team, 1)).toBeCloseTo(nic, 9);
     expect(tcpNetworkGbps(team, 4)).toBeCloseTo(4 * nic, 9);
     expect(singleMigrationRate(team).wireGbps).toBeCloseTo(nic, 9);
-    const r = run<{ warnings: string[] }>(linkEfficiency, { linkGbps: 1, teamMembers: 4, transport: 'tcp', hostVersion: '2012r2' });
+    const r = resultOf(linkEfficiency, { linkGbps: 1, teamMembers: 4, transport: 'tcp', hostVersion: '2012r2' });
     expect(r.warnings.some((w) => w.startsWith('One migration is one TCP stream and uses one of the 4 team members'))).toBe(true);
   });
   it('compression doubles the memory rate with idle CPU and falls back with a busy one (aidan-finn-2013-lm-improvements)', () => {

@@ -6,10 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { liveMigration } from '../../../src/engine/migration/live-migration.ts';
-import type { LiveMigrationResult } from '../../../src/engine/migration/live-migration.ts';
-import { run } from './helpers.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const live = (input: Record<string, unknown>) => run<LiveMigrationResult>(liveMigration, input);
+const live = (input: Record<string, unknown>) => resultOf(liveMigration, input);
 
 describe('validation against published measurements', () => {
   it('seed-003: a 50 GB SQL Server VM over tuned 10 GbE takes 74–78 s (tolerance 5 %)', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { quickMigration } from '../../../src/engine/migration/quick-migration.ts';
 import { sharedNothingMigration } from '../../../src/engine/migration/shared-nothing-migration.ts';
-import { run } from './helpers.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
 const GiB = 1024 ** 3;
 
@@ -17,7 +17,7 @@ describe('shared-nothing-migration', () => {
     // mirrored guest writes = 390 MB/s: 107.374 GB / 390 MB/s = 275.3 s.
     // Memory: idle 8 GiB at (1000 − 10) MB/s = 8.590 GB / 990 MB/s = 8.677 s + 10 ms resume.
     // Total: 1.5 + 275.3 + 8.687 + 1.0 = 286.5 s.
-    const r = run(sharedNothingMigration, {
+    const r = resultOf(sharedNothingMigration, {
       memoryGiB: 8,
       dirtyRateMBps: 0,
       hotSetGiB: 0,
@@ -36,7 +36,7 @@ describe('shared-nothing-migration', () => {
   });
 
   it('names the network as the bottleneck when it is slowest', () => {
-    const r = run(sharedNothingMigration, { storageReadMBps: 5000, storageWriteMBps: 5000, linkGbps: 1, transport: 'tcp' });
+    const r = resultOf(sharedNothingMigration, { storageReadMBps: 5000, storageWriteMBps: 5000, linkGbps: 1, transport: 'tcp' });
     expect(r.storageBottleneck).toBe('network');
   });
 
@@ -60,9 +60,9 @@ describe('shared-nothing-migration', () => {
         fc.double({ min: 0, max: 100, noNaN: true }),
         (storageGiB, extraGiB, diskWriteMBps) => {
           const base = { storageGiB, diskWriteMBps, storageWriteMBps: 400, storageReadMBps: 500, transport: 'compression', hostVersion: '2016' };
-          const a = run(sharedNothingMigration, base);
-          expect(run(sharedNothingMigration, { ...base, storageGiB: storageGiB + extraGiB }).totalSeconds).toBeGreaterThanOrEqual(a.totalSeconds);
-          expect(run(sharedNothingMigration, { ...base, diskWriteMBps: diskWriteMBps + 50 }).totalSeconds).toBeGreaterThanOrEqual(a.totalSeconds);
+          const a = resultOf(sharedNothingMigration, base);
+          expect(resultOf(sharedNothingMigration, { ...base, storageGiB: storageGiB + extraGiB }).totalSeconds).toBeGreaterThanOrEqual(a.totalSeconds);
+          expect(resultOf(sharedNothingMigration, { ...base, diskWriteMBps: diskWriteMBps + 50 }).totalSeconds).toBeGreaterThanOrEqual(a.totalSeconds);
         },
       ),
       { numRuns: 100 },
@@ -73,14 +73,14 @@ describe('shared-nothing-migration', () => {
 describe('quick-migration', () => {
   it('saves, fails over and restores: 4 GiB at 150 MB/s with the default 5 s failover is 62.3 s', () => {
     // 4 × 1,073,741,824 B / 150 MB/s = 28.63 s to save and 28.63 s to restore; + 5 s = 62.27 s.
-    const r = run(quickMigration, { memoryGiB: 4, storageMBps: 150 });
+    const r = resultOf(quickMigration, { memoryGiB: 4, storageMBps: 150 });
     expect(r.saveSeconds).toBeCloseTo(28.6, 1);
     expect(r.downtimeSeconds).toBeCloseTo(62.3, 1);
   });
 
   it('takes every VM on the LUN down together (seed-001)', () => {
-    const one = run(quickMigration, { memoryGiB: 4, storageMBps: 150, failoverSeconds: 3 });
-    const four = run(quickMigration, { memoryGiB: 4, storageMBps: 150, failoverSeconds: 3, vmsOnLun: 4 });
+    const one = resultOf(quickMigration, { memoryGiB: 4, storageMBps: 150, failoverSeconds: 3 });
+    const four = resultOf(quickMigration, { memoryGiB: 4, storageMBps: 150, failoverSeconds: 3, vmsOnLun: 4 });
     // (4 × 2 × 28.63) + 3 = 232.1 s against (2 × 28.63) + 3 = 60.3 s.
     expect(one.downtimeSeconds).toBeCloseTo(60.3, 1);
     expect(four.downtimeSeconds).toBeCloseTo(232, 0);
@@ -88,7 +88,7 @@ describe('quick-migration', () => {
   });
 
   it('is down for seconds where live migration pauses for milliseconds', () => {
-    const quick = run(quickMigration, { memoryGiB: 8 });
+    const quick = resultOf(quickMigration, { memoryGiB: 8 });
     expect(quick.downtimeSeconds).toBeGreaterThan(10);
   });
 });

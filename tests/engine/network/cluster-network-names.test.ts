@@ -8,12 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { clusterNetworkNames } from '../../../src/engine/network/cluster-network-names.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(clusterNetworkNames, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(clusterNetworkNames, input);
 
 describe('cluster-network-names', () => {
   it('computes the article example, including the /23 live-migration network', () => {

@@ -13,12 +13,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { nlbClusterMac } from '../../../src/engine/network/nlb-cluster-mac.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(nlbClusterMac, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(nlbClusterMac, input);
 
 describe('nlb-cluster-mac worked examples', () => {
   it('reproduces the technical overview example for cluster IP 1.2.3.4', () => {

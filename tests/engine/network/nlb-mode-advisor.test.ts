@@ -14,12 +14,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { nlbModeAdvisor } from '../../../src/engine/network/nlb-mode-advisor.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(nlbModeAdvisor, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(nlbModeAdvisor, input);
 const mode = (r: ReturnType<typeof run>, m: string) => r.modes.find((x) => x.mode === m)!;
 
 describe('nlb-mode-advisor: Microsoft KB 4494444 requirements', () => {

@@ -11,12 +11,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { nlbSwitchConfig, parsePorts } from '../../../src/engine/network/nlb-switch-config.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(nlbSwitchConfig, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(nlbSwitchConfig, input);
 
 describe('nlb-switch-config worked examples', () => {
   it("multicast, VIP 172.31.1.232, VLAN 10, Gi1/0/1 (the seed's layout, with the correct MAC)", () => {

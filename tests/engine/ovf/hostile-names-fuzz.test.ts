@@ -1,5 +1,5 @@
 /**
- * OVF reader fuzz (issue 13, items 5–7): real-shaped descriptors with
+ * OVF reader fuzz: real-shaped descriptors with
  * built-in member names, repeated attributes, unbound prefixes, control
  * characters and stray XML declarations spliced in at random element
  * boundaries. Whatever the splice, evaluation never throws and never answers

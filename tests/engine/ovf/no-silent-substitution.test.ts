@@ -1,6 +1,6 @@
 /**
  * Values the reader cannot take at face value are refused or warned about,
- * never replaced silently (issue 13, item 9). Expected readings by hand:
+ * never replaced silently. Expected readings by hand:
  * - `byte * 2^999` is about 5.4 × 10^300 bytes per unit: no memory or disk is
  *   that large, so the unit is refused (the plan used to take 32 MB quietly).
  * - `byte * 2^-999` is a fraction of a byte: a 40-unit disk would be 0 bytes.

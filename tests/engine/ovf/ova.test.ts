@@ -105,7 +105,7 @@ describe('readOva', () => {
   });
 });
 
-describe('readOva says what it did not use (issue 13, item 9) and reads UTF-16 (item 10)', () => {
+describe('readOva says what it did not use and reads UTF-16', () => {
   it('a second .ovf member is named in a warning; the first one is read', () => {
     const r = readOva(
       tar([
@@ -153,7 +153,7 @@ describe('readOva says what it did not use (issue 13, item 9) and reads UTF-16 (
   });
 });
 
-describe('readOva takes sizes and names from pax headers, as pax-format writers emit for disks of 8 GiB or more (issue 15, item 8)', () => {
+describe('readOva takes sizes and names from pax headers, as pax-format writers emit for disks of 8 GiB or more', () => {
   // Each pax record is "<length> key=value\n" and its length counts itself, worked by hand:
   // "size=9663676416\n" is 16 bytes, plus the space and the two digits of "19" = 19.
   // "path=fileserver-disk1.vmdk\n" is 27 bytes, plus the space and the two digits of "30" = 30.

@@ -13,12 +13,9 @@ import { evaluate } from '../../../src/engine/evaluate.ts';
 import { parseManifestLine } from '../../../src/engine/ovf/manifest.ts';
 import { capacityWithUnits, diskFormatOf, ovfExport, USTAR_MAX_MEMBER_BYTES } from '../../../src/engine/ovf/ovf-export.ts';
 import { GiB, inspect } from './helpers.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(ovfExport, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(ovfExport, input);
 
 // Names an admin might use, including XML metacharacters and quotes that must be escaped.
 const nameChar = fc.constantFrom(...'abcXYZ019 -_.&<>"\'é'.split(''));

@@ -1,5 +1,5 @@
 /**
- * The shapes that real exporters' files showed (issue 15, items 1–7), each in
+ * The shapes that real exporters' files showed, each in
  * a small hand-written fixture of our own (fixtures/), so the project's tests
  * hold them without ../shared. Expected values come from the fixture's own
  * numbers and the rule's source:

@@ -7,16 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/engine/evaluate.ts';
 import { ovfInspect, type OvfInspectResult } from '../../../src/engine/ovf/ovf-inspect.ts';
 import { markUnverifiedDescriptor, UNVERIFIED_SCRIPT_LINE } from '../../../src/engine/ovf/unverified-descriptor.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
 const VERDICT = "Manifest app.mf: the descriptor's SHA256 does NOT match — it was edited after packaging, or the download is damaged.";
 
 function inspected(fixture: string): OvfInspectResult {
-  const outcome = evaluate(ovfInspect, { descriptor: readFileSync(new URL(`fixtures/${fixture}`, import.meta.url), 'utf8') });
-  if (!outcome.ok) throw new Error(`fixture ${fixture} was refused`);
-  return outcome.result;
+  return resultOf(ovfInspect, { descriptor: readFileSync(new URL(`fixtures/${fixture}`, import.meta.url), 'utf8') });
 }
 
 describe('markUnverifiedDescriptor', () => {

@@ -13,12 +13,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { ipsecOffload } from '../../../src/engine/security/ipsec-offload.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(ipsecOffload, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(ipsecOffload, input);
 
 describe('ipsec-offload SA budget (hand-computed)', () => {
   it('default scenario: 150, 300, 80 peers; limits 512, 512, 0; NIC 1024', () => {

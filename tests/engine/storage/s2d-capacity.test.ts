@@ -16,16 +16,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
+import { issuesOf, resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(s2dCapacity, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
-const issuesOf = (input: Record<string, unknown>) => {
-  const outcome = evaluate(s2dCapacity, input);
-  return outcome.ok ? [] : outcome.issues;
-};
+const run = (input: Record<string, unknown>) => resultOf(s2dCapacity, input);
+const issues = (input: Record<string, unknown>) => issuesOf(s2dCapacity, input);
 
 describe('Plan volumes capacity example (ms-s2d-plan-volumes)', () => {
   // 4 servers × 16 drives × 2 TB = 128 TB; reserve 4 × 2 TB → 120 TB for volumes.
@@ -98,11 +92,11 @@ describe('Resiliency summary table (ms-s2d-fault-tolerance)', () => {
     expect(r.faultsTolerated).toBe(faults);
     // Two servers is the schema's own minimum, so only the larger minimums are a resiliency rule.
     if (minNodes > 2)
-      expect(issuesOf({ nodes: minNodes - 1, capacityDrivesPerNode: 4, capacityDriveTB: 1, resiliency }).map((i) => i.field)).toContain('resiliency');
+      expect(issues({ nodes: minNodes - 1, capacityDrivesPerNode: 4, capacityDriveTB: 1, resiliency }).map((i) => i.field)).toContain('resiliency');
   });
 
   it('mirror-accelerated parity ("mixed") needs 4 servers and tolerates 2 failures', () => {
-    expect(issuesOf({ nodes: 3, resiliency: 'mirror-accelerated-parity' })[0]?.field).toBe('resiliency');
+    expect(issues({ nodes: 3, resiliency: 'mirror-accelerated-parity' })[0]?.field).toBe('resiliency');
     expect(run({ nodes: 4, resiliency: 'mirror-accelerated-parity' }).faultsTolerated).toBe(2);
   });
 
@@ -186,8 +180,8 @@ describe('Nested resiliency (ms-s2d-nested-resiliency)', () => {
     // 2 × 4 × 1 TB = 8 TB raw, reserve 2 drives → 6 TB, × 25 % = 1.5 TB (hand calculation).
     expect(r.usableTB).toBeCloseTo(1.5, 12);
     for (const nodes of [3, 4, 16]) {
-      expect(issuesOf({ nodes, resiliency: 'nested-two-way-mirror' })[0]?.field, `${nodes} servers`).toBe('resiliency');
-      expect(issuesOf({ nodes, resiliency: 'nested-mirror-accelerated-parity' })[0]?.field, `${nodes} servers`).toBe('resiliency');
+      expect(issues({ nodes, resiliency: 'nested-two-way-mirror' })[0]?.field, `${nodes} servers`).toBe('resiliency');
+      expect(issues({ nodes, resiliency: 'nested-mirror-accelerated-parity' })[0]?.field, `${nodes} servers`).toBe('resiliency');
     }
   });
 
@@ -221,8 +215,7 @@ describe('Nested resiliency (ms-s2d-nested-resiliency)', () => {
 
   it('nested mirror-accelerated parity needs 4 capacity drives per server', () => {
     expect(
-      issuesOf({ nodes: 2, capacityDrivesPerNode: 3, capacityMediaType: 'ssd', cacheDrivesPerNode: 0, resiliency: 'nested-mirror-accelerated-parity' })[0]
-        ?.field,
+      issues({ nodes: 2, capacityDrivesPerNode: 3, capacityMediaType: 'ssd', cacheDrivesPerNode: 0, resiliency: 'nested-mirror-accelerated-parity' })[0]?.field,
     ).toBe('capacityDrivesPerNode');
   });
 
@@ -269,8 +262,8 @@ describe('Cache and drive rules (ms-s2d-choose-drives, ms-s2d-hardware-requireme
   });
 
   it('one cache drive per server is refused; hard disks without cache are refused', () => {
-    expect(issuesOf({ cacheDrivesPerNode: 1 }).map((i) => i.field)).toContain('cacheDrivesPerNode');
-    expect(issuesOf({ capacityMediaType: 'hdd', cacheDrivesPerNode: 0 }).map((i) => i.field)).toContain('cacheDrivesPerNode');
+    expect(issues({ cacheDrivesPerNode: 1 }).map((i) => i.field)).toContain('cacheDrivesPerNode');
+    expect(issues({ capacityMediaType: 'hdd', cacheDrivesPerNode: 0 }).map((i) => i.field)).toContain('cacheDrivesPerNode');
     expect(evaluate(s2dCapacity, { capacityMediaType: 'ssd', cacheDrivesPerNode: 0 }).ok).toBe(true);
   });
 
@@ -292,7 +285,7 @@ describe('Cache and drive rules (ms-s2d-choose-drives, ms-s2d-hardware-requireme
   });
 
   it('a reserve as large as every drive is refused', () => {
-    expect(issuesOf({ nodes: 2, capacityDrivesPerNode: 4, resiliency: 'two-way-mirror', reserveDrives: 8 })[0]?.field).toBe('reserveDrives');
+    expect(issues({ nodes: 2, capacityDrivesPerNode: 4, resiliency: 'two-way-mirror', reserveDrives: 8 })[0]?.field).toBe('reserveDrives');
   });
 });
 
@@ -325,7 +318,7 @@ describe('cache drives follow the capacity drives unless the reader sets them (m
   });
 
   it('hard disks with a cache set to 0 are still refused', () => {
-    expect(issuesOf({ capacityMediaType: 'hdd', cacheDrivesPerNode: 0 })[0]?.field).toBe('cacheDrivesPerNode');
+    expect(issues({ capacityMediaType: 'hdd', cacheDrivesPerNode: 0 })[0]?.field).toBe('cacheDrivesPerNode');
   });
 });
 

@@ -6,15 +6,11 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/engine/evaluate.ts';
 import { sofsSuitability } from '../../../src/engine/storage/sofs-suitability.ts';
 import { applicationWorkloads, workloadOptions, workloadProfiles } from '../../../src/engine/storage/sofs-workloads.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(sofsSuitability, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(sofsSuitability, input);
 const sourceIds = new Set(readdirSync('src/content/sources').map((f) => f.replace(/\.yaml$/, '')));
 
 describe('Microsoft\u2019s support table (ms-sofs-overview)', () => {
@@ -71,7 +67,7 @@ describe('every reason and alternative cites a known source', () => {
     }
   });
 
-  it('offers the alternatives the issue names when SOFS does not fit', () => {
+  it('offers a general-use clustered file server, a file-server VM, or a share without continuous availability when SOFS does not fit', () => {
     const options = run({ workload: 'home-folders' })
       .alternatives.map((a) => a.option)
       .join(' | ');

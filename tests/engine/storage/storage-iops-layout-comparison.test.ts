@@ -13,17 +13,11 @@ import { evaluate } from '../../../src/engine/evaluate.ts';
 import { layoutIds, layouts } from '../../../src/engine/storage/layouts.ts';
 import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
 import type { LayoutComparisonRow } from '../../../src/engine/storage/storage-iops.ts';
+import { issuesOf, resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(storageIops, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(storageIops, input);
 
-const refused = (input: Record<string, unknown>): { field: string; message: string }[] => {
-  const outcome = evaluate(storageIops, input);
-  return outcome.ok ? [] : outcome.issues;
-};
+const refused = (input: Record<string, unknown>) => issuesOf(storageIops, input);
 
 const rowOf = (rows: LayoutComparisonRow[], layout: string): LayoutComparisonRow => {
   const row = rows.find((r) => r.layout === layout);

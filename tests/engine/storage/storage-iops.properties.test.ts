@@ -6,16 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/engine/evaluate.ts';
 import { layoutDiskProblem, layoutIds, layouts } from '../../../src/engine/storage/layouts.ts';
 import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
 import { frontEndIops, wrongPublishedIops } from '../../../src/engine/storage/write-penalty.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(storageIops, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(storageIops, input);
 
 const layoutArb = fc.constantFrom(...layoutIds);
 const mixArb = fc.record({

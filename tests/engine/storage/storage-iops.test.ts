@@ -8,21 +8,14 @@
  * tomshw-s3700-raid0, ms-storage-spaces-standalone, ms-tip-dual-parity.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/engine/evaluate.ts';
 import { driveClasses } from '../../../src/engine/storage/drive-classes.ts';
 import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
 import { wrongPublishedIops } from '../../../src/engine/storage/write-penalty.ts';
+import { issuesOf, resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(storageIops, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(storageIops, input);
 
-const refusedFields = (input: Record<string, unknown>): string[] => {
-  const outcome = evaluate(storageIops, input);
-  return outcome.ok ? [] : outcome.issues.map((i) => i.field);
-};
+const refusedFields = (input: Record<string, unknown>) => issuesOf(storageIops, input).map((i) => i.field);
 
 describe('the published RAID 5 example (raid-penalties-papyri): 5 × 15k disks at 180 IOPS', () => {
   // raw = 5 × 180 = 900 back-end IOPS.

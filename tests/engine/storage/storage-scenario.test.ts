@@ -6,14 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/engine/evaluate.ts';
 import { storageScenario } from '../../../src/engine/storage/storage-scenario.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
-const run = (input: Record<string, unknown>) => {
-  const outcome = evaluate(storageScenario, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
-};
+const run = (input: Record<string, unknown>) => resultOf(storageScenario, input);
 
 describe('the seed-002 whiteboard, by hand', () => {
   it('2.5 GB/s of 8 KiB I/Os needs more than 250,000 IOPS: 2.5e9 / 8192 = 305,175.8, so it sizes for that', () => {

@@ -23,23 +23,15 @@ import { storageIopsReadMixChart } from '../../../src/charts/storage-iops-read-m
 import { storageScenarioDrivesChart } from '../../../src/charts/storage-scenario-drives.ts';
 import { vmwareEstateWavesChart } from '../../../src/charts/vmware-estate-waves.ts';
 import type { ChartBuilder } from '../../../src/charts/types.ts';
-import { evaluate } from '../../../src/engine/evaluate.ts';
 import { featureMatrix } from '../../../src/engine/compare/feature-matrix.ts';
 import { hostEvacuation } from '../../../src/engine/migration/host-evacuation.ts';
 import { liveMigration } from '../../../src/engine/migration/live-migration.ts';
 import { tuningLadder, type LadderPoint } from '../../../src/engine/migration/tuning-ladder.ts';
-import type { AnyModel } from '../../../src/engine/model.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
 import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
 import { storageScenario } from '../../../src/engine/storage/storage-scenario.ts';
 import { vmwareEstate } from '../../../src/engine/interop/vmware-estate.ts';
-
-/** The model's result for an input; a refusal fails the test with the model's issues. */
-function resultOf<R>(model: AnyModel, input: Record<string, unknown>): R {
-  const outcome = evaluate(model, input);
-  if (!outcome.ok) throw new Error(`${model.id} refused ${JSON.stringify(input)}: ${JSON.stringify(outcome.issues)}`);
-  return outcome.result as R;
-}
 
 /** The seed-003 tuning ladder for one VM, as LiveMigrationTuningLadder.astro draws it. */
 function ladder(memoryGiB: number, dirtyRateMBps: number): LadderPoint[] {

@@ -9,14 +9,12 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { s2dResiliencyChart } from '../../../src/charts/s2d-capacity-resiliency.ts';
-import { evaluate } from '../../../src/engine/evaluate.ts';
-import { s2dCapacity, type S2dCapacityResult } from '../../../src/engine/storage/s2d-capacity.ts';
+import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
 function tickLabels(width: number, input: Record<string, unknown>): string[] {
-  const outcome = evaluate(s2dCapacity, input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const chart = Plot.plot({ width, ...s2dResiliencyChart(Plot, outcome.result as S2dCapacityResult), document: document as unknown as Document });
+  const chart = Plot.plot({ width, ...s2dResiliencyChart(Plot, resultOf(s2dCapacity, input)), document: document as unknown as Document });
   return [...chart.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.textContent ?? '');
 }
 

@@ -14,12 +14,13 @@ import { storageIopsReadMixChart } from '../../../src/charts/storage-iops-read-m
 import { storageScenarioDrivesChart } from '../../../src/charts/storage-scenario-drives.ts';
 import type { ChartBuilder } from '../../../src/charts/types.ts';
 import { OTHER_CHOICE_COLOUR, YOUR_CHOICE, YOUR_CHOICE_COLOUR } from '../../../src/charts/your-choice.ts';
-import { evaluate } from '../../../src/engine/evaluate.ts';
 import { hostEvacuation } from '../../../src/engine/migration/host-evacuation.ts';
-import type { AnyModel } from '../../../src/engine/model.ts';
+import type { Model, ResultBase } from '../../../src/engine/model.ts';
+import type { Schema } from '../../../src/engine/schema.ts';
 import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
 import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
 import { storageScenario } from '../../../src/engine/storage/storage-scenario.ts';
+import { resultOf } from '../../helpers/evaluate.ts';
 
 interface Drawn {
   /** Legend line → its swatch's colour. */
@@ -31,10 +32,9 @@ interface Drawn {
   xTicks: string[];
 }
 
-function draw<R>(model: AnyModel, input: Record<string, unknown>, builder: ChartBuilder<R>): Drawn {
-  const outcome = evaluate(model, input);
-  if (!outcome.ok) throw new Error(`${model.id} refused ${JSON.stringify(input)}`);
-  const { document } = parseHTML(`<!doctype html><html><body>${renderChartSvg((Plot) => builder(Plot, outcome.result as R))}</body></html>`);
+function draw<S extends Schema, R extends ResultBase, P>(model: Model<S, R, P>, input: Record<string, unknown>, builder: ChartBuilder<R>): Drawn {
+  const result = resultOf(model, input);
+  const { document } = parseHTML(`<!doctype html><html><body>${renderChartSvg((Plot) => builder(Plot, result))}</body></html>`);
   const legend = new Map(
     [...document.querySelectorAll('[class$="-swatch"]')].map((s) => [(s.textContent ?? '').trim(), s.querySelector('svg')?.getAttribute('fill') ?? '']),
   );

@@ -1,8 +1,8 @@
-/** Error messages name fields as the form labels them, not by path (issue 12, item 9). */
+/** Error messages name fields as the form labels them, not by path, so a reader finds the box to fix. */
 import { describe, expect, it } from 'vitest';
-import { fieldName } from '../../src/components/calculator/field-name.ts';
-import { ovfExportSchema } from '../../src/engine/ovf/ovf-export.ts';
-import { defineSchema } from '../../src/engine/schema.ts';
+import { fieldName } from '../../../src/components/calculator/field-name.ts';
+import { ovfExportSchema } from '../../../src/engine/ovf/ovf-export.ts';
+import { defineSchema } from '../../../src/engine/schema.ts';
 
 // A schema written for this test: a list without an item name and a free-form record.
 const schema = defineSchema({

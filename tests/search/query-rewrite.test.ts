@@ -5,7 +5,7 @@
  * with Pagefind's rule that a page matches when it holds every word.
  */
 import { describe, expect, it } from 'vitest';
-import { loosenQuery, searchTermsFor, type CountPages } from '../../../src/search/query-rewrite.ts';
+import { loosenQuery, searchTermsFor, type CountPages } from '../../src/search/query-rewrite.ts';
 
 describe('searchTermsFor', () => {
   it.each([

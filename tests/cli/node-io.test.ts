@@ -1,5 +1,5 @@
 /**
- * The CLI's file reading on a real file system (issue 13, item 3): `@path`
+ * The CLI's file reading on a real file system: `@path`
  * reads regular files only and at most the field's limit plus one byte, so
  * `@/dev/zero` and a FIFO with no writer are refused at once instead of
  * reading 690 MB or hanging; and UTF-16 files decode as they do in the browser.
@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBoundedText } from '../../../src/cli/node-io.ts';
+import { readBoundedText } from '../../src/cli/node-io.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hvfg-node-io-'));
 const posix = process.platform !== 'win32';

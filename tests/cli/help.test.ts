@@ -1,12 +1,12 @@
 /**
  * The CLI's help says what `@path` does the way the README does: a regular
  * file only, at most the field's own limit in bytes, and `@@` for a literal
- * `@` (issue 19, item 7).
+ * `@`.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { modelHelp, usage } from '../../../src/cli/help.ts';
-import { ovfInspect } from '../../../src/engine/ovf/ovf-inspect.ts';
+import { modelHelp, usage } from '../../src/cli/help.ts';
+import { ovfInspect } from '../../src/engine/ovf/ovf-inspect.ts';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -1,11 +1,11 @@
 /**
- * Attacks on the CLI from issue 13, each kept as a test: names of built-in
+ * Attacks on the CLI found in review, each kept as a test: names of built-in
  * object members as ids, flags and keys; huge and control-character names;
  * blank and BOM-prefixed batch lines; and `@path` inside --input JSON read
- * exactly like a flag's `@path` (issue 15, item 10).
+ * exactly like a flag's `@path`.
  */
 import { describe, expect, it } from 'vitest';
-import { models } from '../../../src/engine/index.ts';
+import { models } from '../../src/engine/index.ts';
 import { calc } from './run-cli.ts';
 
 const BUILT_IN_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf'];
@@ -86,9 +86,9 @@ describe('--batch: one answer per input line', () => {
     expect(lines.map((l) => l.multicastMac)).toEqual(['03-BF-01-02-03-04', '03-BF-0A-00-00-01']);
   });
 
-  // feature-matrix crashed at 5,000 lines (issue 13); the others get 1,000 to keep the suite quick.
+  // feature-matrix once crashed at 5,000 lines; the others get 1,000 to keep the suite quick.
   it('5,000 lines of {} for feature-matrix and 1,000 for every other model: every line answered, none lost', async () => {
-    const { main } = await import('../../../src/cli/main.ts');
+    const { main } = await import('../../src/cli/main.ts');
     for (const model of models) {
       const lines = model.id === 'feature-matrix' ? 5_000 : 1_000;
       // Count answers without keeping them: feature-matrix alone writes about 1 GB for 5,000 lines.
@@ -114,7 +114,7 @@ describe('--batch: one answer per input line', () => {
 
   it('writes each answer as it is computed (the first answer is out before the last line is read)', async () => {
     const events: string[] = [];
-    const { main } = await import('../../../src/cli/main.ts');
+    const { main } = await import('../../src/cli/main.ts');
     await main(['nlb-cluster-mac', '--batch', 'b'], {
       stdout: () => {
         events.push('write');
@@ -138,7 +138,7 @@ describe('--batch: one answer per input line', () => {
   });
 });
 
-describe('@path reads a file the same way in a flag and inside --input JSON (issue 15, item 10)', () => {
+describe('@path reads a file the same way in a flag and inside --input JSON', () => {
   const files = { 'vip.txt': '1.2.3.4' };
 
   it('"@path" inside --input reads the file, as --field @path does', async () => {

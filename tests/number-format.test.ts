@@ -1,6 +1,6 @@
-/** The guide's number formatting: small values keep their significant digits (issue 12, item 6). */
+/** The guide's number formatting: small values keep their significant digits, so a small cost never shows as 0. */
 import { describe, expect, it } from 'vitest';
-import { decimals, duration, pause, significant } from '../../src/number-format.ts';
+import { decimals, duration, pause, significant } from '../src/number-format.ts';
 
 describe('significant', () => {
   it('keeps three significant digits below 100', () => {

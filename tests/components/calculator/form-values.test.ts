@@ -1,13 +1,13 @@
 /**
  * What the form's controls hold and the raw input they give the engine
- * (form-values.ts, rewritten as switches over field kinds in issue 19, item
- * 3). The expected values follow the rules the module states: text is kept as
+ * (form-values.ts, switches over field kinds, so a new kind
+ * is named by the compiler). The expected values follow the rules the module states: text is kept as
  * typed, a blank required number is reported, a blank optional value means
  * "not given", a record is JSON text.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyRow, formFromValues, listValuesFromForm, rawFromForm } from '../../src/components/calculator/form-values.ts';
-import { defineSchema } from '../../src/engine/schema.ts';
+import { emptyRow, formFromValues, listValuesFromForm, rawFromForm } from '../../../src/components/calculator/form-values.ts';
+import { defineSchema } from '../../../src/engine/schema.ts';
 
 // A schema written for this test, one field of each kind.
 const schema = defineSchema({

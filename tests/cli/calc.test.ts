@@ -4,7 +4,7 @@
  * with a JSON error naming each bad field (nothing partial on stdout).
  */
 import { describe, expect, it } from 'vitest';
-import { models } from '../../../src/engine/index.ts';
+import { models } from '../../src/engine/index.ts';
 import { calc } from './run-cli.ts';
 
 describe('calc', () => {

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { models } from '../../../src/engine/index.ts';
+import { models } from '../../src/engine/index.ts';
 import { calc } from './run-cli.ts';
 
 const BUILT_IN = [

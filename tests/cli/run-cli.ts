@@ -1,5 +1,5 @@
 /** Drives the CLI's main() with in-memory I/O, for the CLI tests. */
-import { main } from '../../../src/cli/main.ts';
+import { main } from '../../src/cli/main.ts';
 
 /** Runs the CLI with files held in memory (as a regular file would read: at most the limit). */
 export async function calc(args: string[], files: Record<string, string> = {}) {
