@@ -20,36 +20,22 @@
  * and every volume in the pool uses the chosen resiliency. Sizes are decimal
  * TB as drives are sold; Windows shows binary TiB, given alongside. File
  * system metadata and the pool's own small overhead are not modelled.
+ *
+ * The compute is a list of stages in capacity/: the pool (raw, reserve, each
+ * resiliency's usable capacity, the suggested volumes), the cache, then the
+ * words (text).
  */
 import { defineModel } from '../model.ts';
 import type { Assumption } from '../model.ts';
-import type { InputOf, Issue } from '../schema.ts';
+import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { TB, TiB } from '../units.ts';
-import { efficiencyOf, nodeCountProblem, resiliencyIds, resiliencyOptions, resiliencyTypes } from './s2d-resiliency.ts';
-import type { CapacityMedia, ResiliencyId } from './s2d-resiliency.ts';
-import { MAX_VOLUMES_PER_CLUSTER, planVolumes, volumeBackupOptions } from './s2d-volumes.ts';
-
-/** Microsoft's reserve recommendation: one capacity drive per server, at most four (ms-s2d-plan-volumes). */
-export const recommendedReserveDrives = (nodes: number): number => Math.min(nodes, 4);
-
-/** Cache drives per server when the reader gives none: none for all-flash, the two-drive minimum for hard disks (ms-s2d-cache, ms-s2d-hardware-requirements). */
-export const defaultCacheDrives = (media: CapacityMedia): number => (media === 'hdd' ? 2 : 0);
-
-const cacheDrivesOf = (input: Pick<Input, 'cacheDrivesPerNode' | 'capacityMediaType'>): number =>
-  input.cacheDrivesPerNode ?? defaultCacheDrives(input.capacityMediaType);
-
-/** Starting cache size as a share of capacity per server: 10 % with hard disks, about 5 % all-flash (ms-s2d-choose-drives). */
-const suggestedCachePercent = (media: CapacityMedia): number => (media === 'hdd' ? 10 : 5);
-
-/** Memory Storage Spaces Direct keeps for cache metadata: 4 GB (binary) per TB of cache per server (ms-s2d-hardware-requirements). */
-const CACHE_METADATA_GIB_PER_TB = 4;
-
-/** Minimum capacity drives per server on Windows Server (Azure Local accepts 2 all-flash) (ms-s2d-hardware-requirements). */
-const MIN_CAPACITY_DRIVES_WINDOWS_SERVER = 4;
-/** Raw capacity limits from Windows Server 2019 (2016: 100 TB and 1 PB) (ms-s2d-hardware-requirements, ms-s2d-choose-drives). */
-const MAX_RAW_TB_PER_SERVER = 400;
-const MAX_POOL_TB = 4000;
+import { resiliencyOptions, resiliencyTypes } from './s2d-resiliency.ts';
+import type { ResiliencyId } from './s2d-resiliency.ts';
+import { volumeBackupOptions } from './s2d-volumes.ts';
+import { CACHE_METADATA_GIB_PER_TB, cacheDrivesOf, cacheFigures } from './capacity/cache.ts';
+import { buildProblem, poolFigures } from './capacity/pool.ts';
+import { s2dAssumptions, s2dWarnings } from './capacity/text.ts';
 
 export const s2dCapacitySchema = defineSchema({
   nodes: {
@@ -205,46 +191,6 @@ export interface S2dCapacityResult {
   assumptions: Assumption[];
 }
 
-const fmt = (x: number, digits = 2): string => Number(x.toFixed(digits)).toLocaleString('en-US');
-
-type Input = InputOf<typeof s2dCapacitySchema>;
-
-/** The reason a resiliency type cannot be built on this hardware, or undefined. */
-function buildProblem(id: ResiliencyId, input: Pick<Input, 'nodes' | 'capacityDrivesPerNode'>): { field: string; message: string } | undefined {
-  const nodeProblem = nodeCountProblem(resiliencyTypes[id], input.nodes);
-  if (nodeProblem) return { field: 'resiliency', message: nodeProblem };
-  if (id === 'nested-mirror-accelerated-parity' && input.capacityDrivesPerNode < 4) {
-    return { field: 'capacityDrivesPerNode', message: 'Nested mirror-accelerated parity needs at least 4 capacity drives per server for its parity part.' };
-  }
-  return undefined;
-}
-
-/**
- * Two whole servers down at once is harder than two failures of any kind on
- * small clusters: Microsoft's pool-quorum table (ms-s2d-understand-quorum) and
- * plan-volumes page (three servers) say when it is not survived.
- */
-function serverLossNote(resiliency: ResiliencyId, nodes: number): Assumption[] {
-  if (resiliencyTypes[resiliency].faultsTolerated < 2 || resiliency.startsWith('nested')) return [];
-  if (nodes === 3) {
-    return [
-      {
-        text: 'With three servers, two servers down at once take the pool offline (it needs more than half its drives); a server down plus failed drives in another is survived.',
-        sources: ['ms-s2d-plan-volumes', 'ms-s2d-understand-quorum'],
-      },
-    ];
-  }
-  if (nodes === 4) {
-    return [
-      {
-        text: 'With four servers, surviving two servers down at once needs a cluster witness (Microsoft\u2019s pool-quorum table).',
-        sources: ['ms-s2d-understand-quorum'],
-      },
-    ];
-  }
-  return [];
-}
-
 export const s2dCapacity = defineModel({
   id: 's2d-capacity',
   title: 'Storage Spaces Direct capacity',
@@ -278,142 +224,30 @@ export const s2dCapacity = defineModel({
     return issues;
   },
   compute(input): S2dCapacityResult {
-    const type = resiliencyTypes[input.resiliency];
-    const mirrorShare = input.mirrorPercent / 100;
-    const warnings: string[] = [];
-
-    const rawTB = input.nodes * input.capacityDrivesPerNode * input.capacityDriveTB;
-    const recommended = recommendedReserveDrives(input.nodes);
-    const reserveDrives = input.reserveDrives ?? recommended;
-    const reserveTB = reserveDrives * input.capacityDriveTB;
-    const poolAvailableTB = rawTB - reserveTB;
-
-    const usableAt = (id: ResiliencyId) => {
-      const e = efficiencyOf(id, input.nodes, input.capacityMediaType, input.capacityDrivesPerNode, mirrorShare);
-      return { ...e, usableTB: poolAvailableTB * e.efficiency };
-    };
-    const chosen = usableAt(input.resiliency);
-
-    const capacityTBPerNode = input.capacityDrivesPerNode * input.capacityDriveTB;
-    const cacheDrives = cacheDrivesOf(input);
-    const cacheTBPerNode = cacheDrives * input.cacheDriveTB;
-    const cachePercent = cacheDrives > 0 ? (cacheTBPerNode / capacityTBPerNode) * 100 : null;
-    const suggested = suggestedCachePercent(input.capacityMediaType);
-
-    // Resiliency advice Microsoft gives for the chosen type and server count.
-    if (input.resiliency === 'two-way-mirror' && input.nodes > 2) {
-      warnings.push(
-        `With ${input.nodes} servers Microsoft recommends three-way mirror over two-way mirror: a two-way mirror goes offline if a second drive or server fails while one is down (for example during an update).`,
-      );
-    }
-    if (input.resiliency === 'two-way-mirror' && input.nodes === 2) {
-      warnings.push(
-        'On a two-server cluster Microsoft recommends nested resiliency for production: a two-way mirror goes offline if a drive fails in one server while the other is restarting.',
-      );
-    }
-    if (input.resiliency === 'dual-parity' || input.resiliency === 'mirror-accelerated-parity' || input.resiliency === 'nested-mirror-accelerated-parity') {
-      warnings.push(
-        'Parity costs CPU and write latency: Microsoft recommends mirror volumes for performance-sensitive VMs and databases, and parity or mirror-accelerated parity for large sequential writes such as backup and archive.',
-      );
-    }
-
-    // Drive rules (Windows Server hardware requirements and drive choice).
-    if (input.capacityDrivesPerNode < MIN_CAPACITY_DRIVES_WINDOWS_SERVER) {
-      warnings.push(
-        `Windows Server needs at least ${MIN_CAPACITY_DRIVES_WINDOWS_SERVER} capacity drives per server; ${input.capacityDrivesPerNode} is accepted only by Azure Local with all-flash drives.`,
-      );
-    }
-    if (cacheDrives >= 2 && input.capacityDrivesPerNode % cacheDrives !== 0) {
-      warnings.push(
-        `${input.capacityDrivesPerNode} capacity drives are not a whole multiple of ${cacheDrives} cache drives: cache drives bind to capacity drives, so performance is more even with a whole multiple (for example ${Math.ceil(input.capacityDrivesPerNode / cacheDrives) * cacheDrives}).`,
-      );
-    }
-    if (cachePercent !== null && cachePercent < suggested) {
-      warnings.push(
-        `Cache is ${fmt(cachePercent, 1)}% of capacity per server (${fmt(cacheTBPerNode)} TB for ${fmt(capacityTBPerNode)} TB), below the ${suggested}% Microsoft suggests as a starting point for ${input.capacityMediaType === 'hdd' ? 'hard-disk' : 'all-flash'} capacity. Size the cache to hold the workloads' working set: reads and writes beyond it go to the capacity drives.`,
-      );
-    }
-    if (capacityTBPerNode > MAX_RAW_TB_PER_SERVER) {
-      warnings.push(
-        `${fmt(capacityTBPerNode)} TB per server is over the ${MAX_RAW_TB_PER_SERVER} TB raw capacity per server supported from Windows Server 2019 (100 TB on 2016); resyncs after a restart also take longer.`,
-      );
-    }
-    if (rawTB > MAX_POOL_TB) {
-      warnings.push(`${fmt(rawTB)} TB raw is over the ${MAX_POOL_TB} TB (4 PB) pool limit from Windows Server 2019 (1 PB on 2016).`);
-    }
-    if (reserveDrives < recommended) {
-      warnings.push(
-        `A reserve of ${reserveDrives} drive${reserveDrives === 1 ? '' : 's'} is below Microsoft\u2019s recommendation of ${recommended} (one per server, up to four): after a drive fails the pool may not be able to repair in place until it is replaced.`,
-      );
-    }
-
-    const comparison: ResiliencyComparisonRow[] = resiliencyIds
-      .filter((id) => buildProblem(id, input) === undefined)
-      .map((id) => {
-        const row = usableAt(id);
-        return {
-          resiliency: id,
-          label: resiliencyTypes[id].label,
-          shortLabel: resiliencyTypes[id].shortLabel,
-          efficiencyPercent: row.efficiency * 100,
-          usableTB: row.usableTB,
-          faultsTolerated: resiliencyTypes[id].faultsTolerated,
-        };
-      });
-
-    const volumes = planVolumes(chosen.usableTB, input.nodes, input.volumeBackup);
-    if (volumes.overLimit) {
-      warnings.push(
-        `${fmt(chosen.usableTB)} TB of data does not fit in ${MAX_VOLUMES_PER_CLUSTER} volumes of ${volumes.limitTB} TB: the ${volumes.count} volumes suggested are ${fmt(volumes.sizeTB)} TB each, over the size Microsoft recommends${input.volumeBackup === 'vss-volsnap' ? ' for VSS (Volsnap) backup' : ''}. Leave capacity unallocated, or split the cluster.`,
-      );
-    }
-
-    const efficiencyText = chosen.parityLayout ? `${fmt(chosen.efficiency * 100, 1)}% (${chosen.parityLayout})` : `${fmt(chosen.efficiency * 100, 1)}%`;
-    const assumptions: Assumption[] = [
-      {
-        text: `Raw capacity ${input.nodes} servers × ${input.capacityDrivesPerNode} drives × ${fmt(input.capacityDriveTB, 3)} TB = ${fmt(rawTB)} TB; reserve ${reserveDrives} drive${reserveDrives === 1 ? '' : 's'} (${fmt(reserveTB)} TB) left unallocated for in-place repair; usable = (raw − reserve) × efficiency.`,
-        sources: ['ms-s2d-plan-volumes'],
-      },
-      {
-        text: `${type.label}: efficiency ${efficiencyText}${type.mixesMirrorAndParity ? ` with ${fmt(input.mirrorPercent, 1)}% of each volume as mirror` : ''}; needs ${type.maxNodes !== undefined ? `exactly ${type.maxNodes}` : `at least ${type.minNodes}`} servers; stays online through ${type.faultsTolerated} simultaneous hardware failure${type.faultsTolerated === 1 ? '' : 's'} (drives or servers)${input.resiliency.startsWith('nested') ? ', for example two drives, or one server and a drive in the other' : ''}.`,
-        sources: type.sources,
-      },
-      ...serverLossNote(input.resiliency, input.nodes),
-      {
-        text: 'Fault domains are servers (no chassis or rack awareness) and every server has the same drives; cache drives add no capacity; file-system metadata is not deducted. Windows shows sizes in binary units: 1 TB = 0.909 TiB.',
-        sources: ['ms-s2d-fault-tolerance', 'ms-s2d-plan-volumes'],
-      },
-      {
-        text: `Cache: ${cacheDrives === 0 ? 'none' : `${cacheDrives} × ${fmt(input.cacheDriveTB, 3)} TB per server`}${input.cacheDrivesPerNode === undefined ? (cacheDrives === 0 ? ' (all-flash: a single drive type needs no cache)' : ' (hard disks need a cache of at least 2 drives)') : ''}; Microsoft suggests starting at ${suggested}% of capacity and keeping ${CACHE_METADATA_GIB_PER_TB} GB of memory per TB of cache on each server for metadata.`,
-        sources: ['ms-s2d-choose-drives', 'ms-s2d-hardware-requirements', 'ms-s2d-cache'],
-      },
-      {
-        text: `Volumes: a multiple of the ${input.nodes} servers so each owns as many, at most ${MAX_VOLUMES_PER_CLUSTER} per cluster, each at most ${volumes.limitTB} TB (${input.volumeBackup === 'vss-volsnap' ? 'backup through VSS with the Volsnap provider' : 'Microsoft\u2019s recommended largest volume; backup through RCT or ReFS block cloning works well to 32 TB and beyond'}); ${fmt(chosen.usableTB)} TB ÷ ${volumes.count} = ${fmt(volumes.sizeTB)} TB each. The limit is read as decimal TB, the stricter reading.`,
-        sources: ['ms-s2d-plan-volumes'],
-      },
-    ];
-
+    const pool = poolFigures(input);
+    const cache = cacheFigures(input);
+    const { chosen, volumes } = pool;
     return {
       resiliency: input.resiliency,
-      resiliencyLabel: type.label,
+      resiliencyLabel: resiliencyTypes[input.resiliency].label,
       parityLayout: chosen.parityLayout,
-      rawTB,
-      rawTiB: (rawTB * TB) / TiB,
-      reserveDrives,
-      recommendedReserveDrives: recommended,
+      rawTB: pool.rawTB,
+      rawTiB: (pool.rawTB * TB) / TiB,
+      reserveDrives: pool.reserveDrives,
+      recommendedReserveDrives: pool.recommendedReserve,
       reserveSource: input.reserveDrives === undefined ? 'recommended' : 'input',
-      reserveTB,
-      poolAvailableTB,
+      reserveTB: pool.reserveTB,
+      poolAvailableTB: pool.poolAvailableTB,
       efficiencyPercent: chosen.efficiency * 100,
       usableTB: chosen.usableTB,
       usableTiB: (chosen.usableTB * TB) / TiB,
-      faultsTolerated: type.faultsTolerated,
-      capacityTBPerNode,
-      cacheTBPerNode,
-      cachePercentOfCapacity: cachePercent,
-      suggestedCachePercent: suggested,
-      cacheMetadataMemoryGiBPerNode: cacheTBPerNode * CACHE_METADATA_GIB_PER_TB,
-      cacheDrivesPerNode: cacheDrives,
+      faultsTolerated: resiliencyTypes[input.resiliency].faultsTolerated,
+      capacityTBPerNode: cache.capacityTBPerNode,
+      cacheTBPerNode: cache.cacheTBPerNode,
+      cachePercentOfCapacity: cache.cachePercent,
+      suggestedCachePercent: cache.suggested,
+      cacheMetadataMemoryGiBPerNode: cache.cacheTBPerNode * CACHE_METADATA_GIB_PER_TB,
+      cacheDrivesPerNode: cache.cacheDrives,
       cacheSource: input.cacheDrivesPerNode === undefined ? 'media' : 'input',
       suggestedVolumeCount: volumes.count,
       suggestedVolumesPerServer: volumes.count / input.nodes,
@@ -421,9 +255,9 @@ export const s2dCapacity = defineModel({
       suggestedVolumeSizeTiB: (volumes.sizeTB * TB) / TiB,
       suggestedVolumeFootprintTB: volumes.sizeTB / chosen.efficiency,
       volumeSizeLimitTB: volumes.limitTB,
-      comparison,
-      warnings,
-      assumptions,
+      comparison: pool.comparison,
+      warnings: s2dWarnings(input, pool, cache),
+      assumptions: s2dAssumptions(input, pool, cache),
     };
   },
 });
