@@ -8,6 +8,7 @@
  */
 const LT = 0x3c;
 const COLON = 0x3a;
+const SLASH = 0x2f;
 /** The longest tag start kept over a chunk boundary: `<` + prefix + `:` + name + delimiter. */
 const CARRY_BYTES = 64;
 
@@ -55,7 +56,9 @@ export function elementCounter(name: string, limit: number, over: (count: number
       carry = new Uint8Array(0);
       if (found === 1 && ++count > limit) over(count);
     }
-    for (let lt = chunk.indexOf(LT); lt >= 0; lt = chunk.indexOf(LT, lt + 1)) {
+    // A plain loop over the bytes, not indexOf per tag: a sheet has millions of tags.
+    for (let lt = 0; lt < chunk.length; lt++) {
+      if (chunk[lt] !== LT || chunk[lt + 1] === SLASH) continue;
       const found = tagAt(chunk, lt);
       if (found < 0) {
         // Undecided at the chunk's end (no other tag follows it): keep its start; a longer one is no tag of ours.
