@@ -93,12 +93,7 @@ async function run(/** @type {string} */ executablePath, /** @type {string} */ n
     await page.waitForFunction(() => /** @type {any} */ (window).__bench.end > 0, undefined, { timeout: 60_000 });
     const bench = await page.evaluate(() => /** @type {any} */ (window).__bench);
     const status = (await page.locator('[data-output="fileStatus"]').textContent()) ?? '';
-    const refusal = (
-      (await page
-        .locator('[data-output="refusal"]')
-        .textContent({ timeout: 100 })
-        .catch(() => '')) ?? ''
-    ).trim();
+    const refusal = await page.evaluate(() => document.querySelector('[data-output="refusal"]')?.textContent?.trim() ?? '');
     const vms = (await page.locator('[data-output="totals.vms"]').textContent()) ?? '';
     const workerMs = Number(/read in (\d+) ms/.exec(status)?.[1] ?? NaN);
     const [peakMB = 0] = await rendererPeaksMB(browser);
