@@ -106,7 +106,7 @@ async function run(/** @type {string} */ executablePath, /** @type {string} */ n
 const median = (/** @type {number[]} */ xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 };
 const ms = (/** @type {number} */ n) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—');
 
@@ -119,9 +119,10 @@ async function main() {
     console.log(`Chromium ${executablePath}, ${RUNS} cold runs per case (median / max)\n`);
     console.log('| case | file | answer | worker read | change → result | longest main-thread stall | renderer peak RSS |\n|---|---|---|---|---|---|---|');
     for (const [name, bytes] of /** @type {[string, Uint8Array][]} */ (cases)) {
+      /** @type {Awaited<ReturnType<typeof run>>[]} */
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await run(executablePath, name.replace(/\W+/g, '-'), bytes));
-      const col = (/** @type {(r: typeof runs[0]) => number} */ pick, /** @type {(n: number) => string} */ f) =>
+      const col = (/** @type {(r: Awaited<ReturnType<typeof run>>) => number} */ pick, /** @type {(n: number) => string} */ f) =>
         `${f(median(runs.map(pick)))} / ${f(Math.max(...runs.map(pick)))}`;
       const readCase = name.startsWith('1,300');
       const over =
