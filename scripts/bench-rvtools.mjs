@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMain } from './is-main.mjs';
 
 const VMS = 1300;
 const LIMIT_MS = 1000;
@@ -28,7 +29,8 @@ const pad = (/** @type {string[]} */ named, /** @type {number} */ width) => [
   ...Array.from({ length: Math.max(0, width - named.length) }, (_, i) => `Column ${i + 1}`),
 ];
 
-async function syntheticExport() {
+/** The synthetic 1,300-VM export (also read by bench-estate-browser.mjs). */
+export async function syntheticExport() {
   const { buildXlsx } = await import('../tests/engine/xlsx/build-xlsx.ts');
   const infoHeader = pad(
     [
@@ -174,7 +176,8 @@ async function syntheticExport() {
   );
 }
 
-async function hostile(/** @type {string} */ kind) {
+/** One hostile workbook, by its case name in HOSTILE. */
+export async function hostile(/** @type {string} */ kind) {
   const { strToU8, zipSync } = await import('fflate');
   const parts = (/** @type {string} */ sheet, /** @type {string} */ strings = '<sst/>') =>
     zipSync({
@@ -200,7 +203,7 @@ async function hostile(/** @type {string} */ kind) {
   }
 }
 
-const HOSTILE = [
+export const HOSTILE = [
   'zip bomb (160 MiB of sheet XML)',
   'huge shared string (30 MiB in one)',
   'many shared strings (3 million)',
@@ -242,4 +245,4 @@ async function main() {
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3] ?? '');
-else await main();
+else if (isMain(import.meta.url)) await main();

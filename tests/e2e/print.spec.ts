@@ -9,9 +9,7 @@ import { hostEvacuationSchema } from '../../src/engine/migration/host-evacuation
 import { writeScenario } from '../../src/engine/url-state.ts';
 import { calculatorPages } from './calculator-pages.ts';
 import { expect, test } from './fixtures.ts';
-
-/** Pages in a PDF: the page tree's root holds the largest /Count. */
-const pdfPages = (pdf: Buffer): number => Math.max(...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+import { overprinted, pdfPages } from './printout.ts';
 
 /** Presses the calculator's Print button (the print dialog itself stubbed out) and shows the page as printed. */
 async function pressPrint(page: Page): Promise<void> {
@@ -70,29 +68,6 @@ test('a 30-VM drain scenario prints on at most five A4 pages', async ({ page }) 
   await expect(calculator.locator('details.assumptions li').first()).toBeVisible();
   expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(5);
 });
-
-/** Text-bearing boxes of the printout that overlap another one (neither inside the other), and cells whose text is cut. */
-async function overprinted(page: Page): Promise<{ overlaps: string[]; cut: string[] }> {
-  return page.evaluate(() => {
-    const selector = 'main :is(h1, h2, caption, th, td, dt, dd, figcaption, li, .print-scenario-link, .page-facts dd, input, select, textarea)';
-    const boxes = [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && ((el.textContent ?? '').trim() !== '' || el.matches('input, select, textarea')))
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width > 0 && box.height > 0);
-    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-    const overlaps: string[] = [];
-    boxes.forEach((a, i) => {
-      for (const b of boxes.slice(i + 1)) {
-        if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
-        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-        if (x > 1 && y > 1) overlaps.push(`${name(a.el)} / ${name(b.el)}`);
-      }
-    });
-    const cut = boxes.filter(({ el }) => /^T[HD]$/.test(el.tagName) && el.scrollWidth > el.clientWidth + 1).map(({ el }) => name(el));
-    return { overlaps, cut };
-  });
-}
 
 test('a shared drain scenario prints as a two-page report: its link, inputs, figures, charts, schedule and warnings, nothing overprinted', async ({ page }) => {
   // An A4 page less its 12 mm margins is 186 mm wide: about 703 CSS pixels.

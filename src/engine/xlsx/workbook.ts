@@ -9,6 +9,7 @@
  * rows with data; nothing is ever sized from the declared dimension.
  */
 import { XLSX_LIMITS, XlsxRefusal, type XlsxLimits } from './limits.ts';
+import { elementCounter } from './element-count.ts';
 import { attribute, scanXml, type XmlHandler } from './xml-scan.ts';
 import { readZipDirectory, readZipEntry, type InflateBudget, type ZipEntry } from './zip.ts';
 
@@ -46,9 +47,9 @@ export function readWorkbook(bytes: Uint8Array, wanted: (sheetName: string) => b
 function read(bytes: Uint8Array, wanted: (sheetName: string) => boolean, limits: XlsxLimits): Workbook {
   const entries = readZipDirectory(bytes, limits);
   const budget: InflateBudget = { usedBytes: 0 };
-  const part = (name: string): string | undefined => {
+  const part = (name: string, watch?: (chunk: Uint8Array) => void): string | undefined => {
     const entry = entries.get(name);
-    return entry ? utf8.decode(readZipEntry(bytes, entry, limits, budget)) : undefined;
+    return entry ? utf8.decode(readZipEntry(bytes, entry, limits, budget, watch)) : undefined;
   };
   const workbookXml = part('xl/workbook.xml');
   if (workbookXml === undefined) throw new XlsxRefusal('is a zip archive but not an .xlsx workbook (no xl/workbook.xml).');
@@ -60,7 +61,11 @@ function read(bytes: Uint8Array, wanted: (sheetName: string) => boolean, limits:
   const sheets = new Map<string, Sheet>();
   for (const ref of toRead) {
     const target = targets.get(ref.relationshipId);
-    const xml = target === undefined ? undefined : part(target);
+    // Row elements are counted as the sheet inflates, so a sheet of a million of them is refused early.
+    const rowCounter = elementCounter('row', limits.maxRowElements, () => {
+      throw tooManyRows(ref.name, limits);
+    });
+    const xml = target === undefined ? undefined : part(target, rowCounter);
     if (xml === undefined) throw new XlsxRefusal(`lists sheet "${ref.name}" but its part is missing.`);
     sheets.set(ref.name, { name: ref.name, rows: readSheetRows(xml, sharedStrings, limits, cells, ref.name) });
   }
@@ -151,6 +156,9 @@ function readSharedStrings(xml: string, limits: XlsxLimits): string[] {
   return strings;
 }
 
+const tooManyRows = (sheetName: string, limits: XlsxLimits): XlsxRefusal =>
+  new XlsxRefusal(`Sheet "${sheetName}" has more than ${limits.maxRowElements.toLocaleString('en')} rows: refused.`);
+
 /** "BC12" → 54 (0-based column); undefined when the reference is not a cell reference. */
 function columnOf(reference: string): number | undefined {
   let column = 0;
@@ -183,8 +191,7 @@ function readSheetRows(xml: string, sharedStrings: string[], limits: XlsxLimits,
         switch (name) {
           case 'row':
             rowElements += 1;
-            if (rowElements > limits.maxRowElements)
-              throw new XlsxRefusal(`${where} has more than ${limits.maxRowElements.toLocaleString('en')} rows: refused.`);
+            if (rowElements > limits.maxRowElements) throw tooManyRows(sheetName, limits);
             row = [];
             rowHasValue = false;
             column = -1;

@@ -78,7 +78,8 @@ export interface InflateBudget {
   usedBytes: number;
 }
 
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: XlsxLimits, budget: InflateBudget): Uint8Array {
+/** `watch`, when given, sees each inflated chunk in order as it is produced (and may throw to stop the inflate). */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: XlsxLimits, budget: InflateBudget, watch?: (chunk: Uint8Array) => void): Uint8Array {
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_SIGNATURE) throw new XlsxRefusal(`is a damaged zip archive (no local header for ${entry.name}).`);
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
@@ -87,6 +88,7 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: XlsxLim
   const data = bytes.subarray(start, end);
   if (entry.method === 0) {
     checkSize(entry, data.length, data.length, limits, budget);
+    watch?.(data);
     return data;
   }
   if (entry.method !== 8) throw new XlsxRefusal(`stores ${entry.name} with zip method ${entry.method}; only stored and deflated parts are read.`);
@@ -96,6 +98,7 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: XlsxLim
   const inflater = new Inflate((chunk) => {
     produced += chunk.length;
     checkSize(entry, produced, pushed, limits, budget);
+    watch?.(chunk);
     chunks.push(chunk);
   });
   try {
