@@ -83,6 +83,8 @@ export interface EstatePlan {
     hostsNeeded: number;
     storageCapacityGiB: number | null;
     storageInUseGiB: number | null;
+    /** The node count the s2d-capacity link fills in: the hosts needed, within what S2D clusters allow. */
+    s2dNodes: number;
     /** The s2d-capacity calculator's page with the node count filled in (relative to an interop page). */
     s2dLink: string;
   };
@@ -238,6 +240,7 @@ export function planEstate(inventory: Inventory, options: PlanOptions): EstatePl
       hostsNeeded,
       storageCapacityGiB: capacity === null ? null : (capacity * MiB) / GiB,
       storageInUseGiB: inUse === null ? null : (inUse * MiB) / GiB,
+      s2dNodes,
       s2dLink: `../../storage/storage-spaces-direct/?nodes=${s2dNodes}`,
     },
     copy: { rateGbps, totalGiB, totalHours: elapsedHours, waves },
