@@ -11,7 +11,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { parseManifestLine } from '../../../src/engine/ovf/manifest.ts';
-import { capacityWithUnits, diskFormatOf, ovfExport, USTAR_MAX_MEMBER_BYTES } from '../../../src/engine/ovf/ovf-export.ts';
+import { capacityWithUnits, diskFormatOf } from '../../../src/engine/ovf/export/disk-files.ts';
+import { USTAR_MAX_MEMBER_BYTES } from '../../../src/engine/ovf/export/package-files.ts';
+import { ovfExport } from '../../../src/engine/ovf/ovf-export.ts';
 import { GiB, inspect } from './helpers.ts';
 import { resultOf } from '../../helpers/evaluate.ts';
 
