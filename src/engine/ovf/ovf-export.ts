@@ -32,7 +32,9 @@ import { VHD_MAX_BYTES } from './hyperv-limits.ts';
 import { descriptorXml } from './export/descriptor.ts';
 import { diskFormatOf, exportedDisks } from './export/disk-files.ts';
 import type { ExportDiskFormat } from './export/disk-files.ts';
+import { guestOsOptions, UNSPECIFIED_GUEST_OS } from './export/guest-os.ts';
 import { hardwareItems } from './export/hardware-items.ts';
+import { DEFAULT_NIC_TYPE, nicTypeOptions } from './export/nic-types.ts';
 import { packageBaseName, packageFiles } from './export/package-files.ts';
 import { packagingScript } from './export/packaging-script.ts';
 import { exportAssumptions, exportWarnings } from './export/text.ts';
@@ -134,6 +136,20 @@ export const ovfExportSchema = defineSchema({
     ],
     default: '1.0',
   },
+  guestOs: {
+    kind: 'enum',
+    label: 'Guest operating system',
+    help: 'Written as the OperatingSystemSection: the DMTF CIM OSType number (ovf:id), the system\'s name, and VMware\'s guest id (vmw:osType), which VMware reads before the number. The DMTF schema has no number for Windows Server 2019, 2022, 2025 or Windows 11: they are written as 102 "Other 64-Bit" with the name, as VMware\'s govmomi library does. Not specified writes 1 "Other" and leaves the choice to the target.',
+    options: guestOsOptions,
+    default: UNSPECIFIED_GUEST_OS,
+  },
+  nicType: {
+    kind: 'enum',
+    label: 'Network adapter type',
+    help: "The card the target emulates for every adapter (rasd:ResourceSubType); Hyper-V's synthetic adapter exists only on Hyper-V. E1000 is the safe choice: VMware and VirtualBox both emulate it. VMXNET3 is VMware's paravirtual card and needs VMware Tools in the guest. VirtualBox gives its default card for E1000e and VMXNET3.",
+    options: nicTypeOptions,
+    default: DEFAULT_NIC_TYPE,
+  },
 });
 
 export interface OvfExportResult {
@@ -201,7 +217,7 @@ export const ovfExport = defineModel({
       powershell: packagingScript(input, base, files, disks, manifest),
       disks: disks.map(({ fileName, format, capacityBytes, formatUri }) => ({ fileName, format, capacityBytes, formatUri })),
       warnings: exportWarnings(input, disks),
-      assumptions: exportAssumptions(),
+      assumptions: exportAssumptions(input),
     };
   },
 });

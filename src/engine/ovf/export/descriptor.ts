@@ -10,6 +10,8 @@
  *    families; VirtualBox ignores the value.
  */
 import type { ExportedDisk } from './disk-files.ts';
+import { guestOsOf } from './guest-os.ts';
+import type { GuestOsChoice } from './guest-os.ts';
 import type { RasdItem } from './hardware-items.ts';
 
 export interface DescriptorInput {
@@ -17,9 +19,28 @@ export interface DescriptorInput {
   generation: number;
   ovfVersion: string;
   nics: readonly { network: string }[];
+  guestOs: GuestOsChoice;
 }
 
 const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/**
+ * The OperatingSystemSection (guest-os.ts): Info, then Description, as
+ * DSP0243 orders them, with VMware's guest id as the vmw:osType attribute,
+ * the way vCenter exports write it (../shared/ovf-corpus:
+ * govmomi__vbs_efi-nvram.ovf). Without a choice, 1 "Other" and no name.
+ */
+function operatingSystemLines(choice: GuestOsChoice): string[] {
+  const os = guestOsOf(choice);
+  if (!os)
+    return ['    <OperatingSystemSection ovf:id="1">', '      <Info>Guest operating system (set it on the target)</Info>', '    </OperatingSystemSection>'];
+  return [
+    `    <OperatingSystemSection ovf:id="${os.cimOsType}" vmw:osType="${xmlEscape(os.vmwOsType)}">`,
+    '      <Info>The kind of installed guest operating system</Info>',
+    `      <Description>${xmlEscape(os.description)}</Description>`,
+    '    </OperatingSystemSection>',
+  ];
+}
 
 /** An Item's properties in name order, as rasd elements. */
 function itemLines(item: RasdItem): string[] {
@@ -55,9 +76,7 @@ export function descriptorXml(input: DescriptorInput, base: string, disks: reado
     `  <VirtualSystem ovf:id="${xmlEscape(base)}">`,
     '    <Info>A virtual machine exported from Hyper-V</Info>',
     `    <Name>${xmlEscape(input.name)}</Name>`,
-    '    <OperatingSystemSection ovf:id="1">',
-    '      <Info>Guest operating system (set it on the target)</Info>',
-    '    </OperatingSystemSection>',
+    ...operatingSystemLines(input.guestOs),
     '    <VirtualHardwareSection>',
     '      <Info>Virtual hardware requirements</Info>',
     '      <System>',

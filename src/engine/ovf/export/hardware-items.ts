@@ -2,13 +2,16 @@
  * The VirtualHardwareSection's Items as data: processor, memory, the disk
  * controllers, one disk drive per disk and one Ethernet adapter per NIC, each
  * a list of rasd properties with the InstanceID and Parent links filled in
- * (ResourceType values from the CIM value map; source: dmtf-cim-schema).
+ * (ResourceType values from the CIM value map; source: dmtf-cim-schema). The
+ * adapters' ResourceSubType is the card chosen (nic-types.ts).
  *
  * Generation 1 boots from IDE 0:0 and puts the other disks on SCSI;
  * Generation 2 puts every disk on SCSI (LSI Logic SAS, in-box in Windows)
  * (ms-hyperv-generation-1-or-2).
  */
 import { ResourceType } from '../cim.ts';
+import { NIC_TYPES } from './nic-types.ts';
+import type { NicTypeId } from './nic-types.ts';
 
 /** One Item: its rasd property names with their values, in any order (the descriptor sorts them). */
 export type RasdItem = [string, string | number][];
@@ -18,6 +21,7 @@ export interface HardwareInput {
   memoryMiB: number;
   generation: number;
   nics: readonly { network: string }[];
+  nicType: NicTypeId;
 }
 
 export function hardwareItems(input: HardwareInput, diskCount: number): RasdItem[] {
@@ -81,7 +85,7 @@ export function hardwareItems(input: HardwareInput, diskCount: number): RasdItem
       ['Connection', n.network],
       ['ElementName', `Network adapter ${i + 1}`],
       ['InstanceID', id++],
-      ['ResourceSubType', 'E1000'],
+      ['ResourceSubType', NIC_TYPES[input.nicType].resourceSubType],
       ['ResourceType', ResourceType.ethernetAdapter],
     ]);
   });

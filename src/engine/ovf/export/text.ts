@@ -1,9 +1,47 @@
 /** The words of the ovf-export result: the warnings, from the disks and options chosen, and the assumptions with their sources. */
 import type { Assumption } from '../../model.ts';
 import type { ExportedDisk } from './disk-files.ts';
+import { CIM_OTHER_64, guestOsOf } from './guest-os.ts';
+import type { GuestOsChoice } from './guest-os.ts';
+import { DEFAULT_NIC_TYPE } from './nic-types.ts';
+import type { NicTypeId } from './nic-types.ts';
 import { USTAR_MAX_MEMBER_BYTES } from './package-files.ts';
 
-export function exportWarnings(input: { generation: number; ovfVersion: string }, disks: readonly ExportedDisk[]): string[] {
+interface TextInput {
+  generation: number;
+  ovfVersion: string;
+  guestOs: GuestOsChoice;
+  nicType: NicTypeId;
+}
+
+/** How VMware and VirtualBox will read the guest system chosen (guest-os.ts). */
+function guestOsWarnings(choice: GuestOsChoice): string[] {
+  const os = guestOsOf(choice);
+  if (!os) return [];
+  if (os.virtualBoxReads) {
+    return [
+      `VirtualBox numbers CIM OSType values by position, without the gap the DMTF value map leaves at 112, so it reads ovf:id ${os.cimOsType} (${os.description}) as ${os.virtualBoxReads}: pick ${os.label} in its import dialog. VMware reads vmw:osType (${os.vmwOsType}) instead of the number.`,
+    ];
+  }
+  if (os.cimOsType === CIM_OTHER_64 && choice !== 'other-64') {
+    return [
+      `The DMTF schema has no OSType number for ${os.description}: ovf:id is ${CIM_OTHER_64} "Other 64-Bit" with the name in Description. VMware reads vmw:osType (${os.vmwOsType}); VirtualBox shows Other/Unknown (64-bit), so pick the system in its import dialog.`,
+    ];
+  }
+  return [];
+}
+
+function nicTypeWarnings(nicType: NicTypeId): string[] {
+  if (nicType === 'VmxNet3') {
+    return [
+      "VMXNET3 is VMware's paravirtual card: the guest needs its driver (VMware Tools on Windows) before the adapter passes traffic. VirtualBox does not map VmxNet3 and gives the guest type's default card.",
+    ];
+  }
+  if (nicType === 'E1000e') return ["VirtualBox does not map E1000e and gives the guest type's default card; VMware creates an E1000e."];
+  return [];
+}
+
+export function exportWarnings(input: TextInput, disks: readonly ExportedDisk[]): string[] {
   const warnings: string[] = [];
   if (disks.some((d) => d.format === 'vhdx')) {
     warnings.push(
@@ -19,10 +57,32 @@ export function exportWarnings(input: { generation: number; ovfVersion: string }
     );
   }
   if (input.ovfVersion === '2.0') warnings.push('OVF 2.0: some importers accept only OVF 1.x packages; keep 1.0 (SHA-1 manifest) unless the target reads 2.0.');
-  return warnings;
+  return [...warnings, ...guestOsWarnings(input.guestOs), ...nicTypeWarnings(input.nicType)];
 }
 
-export function exportAssumptions(): Assumption[] {
+/** Said only when the reader chose a system or a card, so an export without either reads as it always did. */
+function choiceAssumptions(input: TextInput): Assumption[] {
+  const said: Assumption[] = [];
+  if (guestOsOf(input.guestOs)) {
+    said.push({
+      text: `The guest system is written as a CIM_OperatingSystem OSType number from the DMTF value map, which skips 112 (Windows Server 2012 is 113, 2016 is 117), with VMware's guest id as vmw:osType; a system the map does not list gets ${CIM_OTHER_64} "Other 64-Bit".`,
+      sources: ['dmtf-cim-schema-2-51', 'vmware-govmomi-ovf', 'virtualbox-ovf-source'],
+    });
+  }
+  if (input.nicType !== DEFAULT_NIC_TYPE) {
+    said.push({
+      text: "Network adapters carry the ResourceSubType spelling VMware matches (E1000, E1000e, VmxNet3, in any case); VirtualBox maps E1000, PCNet32 and its virtio-net names to those cards and gives the guest type's default card for any other value.",
+      sources: ['dmtf-cim-schema-2-51', 'vmware-govmomi-ovf', 'virtualbox-ovf-source'],
+    });
+  }
+  return said;
+}
+
+export function exportAssumptions(input: TextInput): Assumption[] {
+  return [...fixedAssumptions(), ...choiceAssumptions(input)];
+}
+
+function fixedAssumptions(): Assumption[] {
   return [
     {
       text: 'Capacities carry explicit programmatic units: whole GiB as ovf:capacityAllocationUnits="byte * 2^30" (whole MiB as "byte * 2^20", else bytes), memory as AllocationUnits "byte * 2^20".',
