@@ -13,7 +13,10 @@
  *    in `byte * 2^20` (dmtf-dsp0004);
  *  - a disk format URI per file type (export/disk-files.ts);
  *  - Generation 2 as VMware's `vmw:Config firmware=efi` and VirtualSystemType
- *    vmx-13 (export/descriptor.ts).
+ *    vmx-13 (export/descriptor.ts);
+ *  - the guest system the reader names as a DMTF CIM OSType number with
+ *    VMware's guest id (export/guest-os.ts), and the network card chosen as
+ *    each adapter's ResourceSubType (export/nic-types.ts).
  * ovf-inspect reads the result back to the same VM (tested).
  *
  * The compute is a list of stages in export/: the disks described
