@@ -14,7 +14,7 @@
  *  - dmtf-dsp0243 / dmtf-dsp0004 / dmtf-cim-schema: how the descriptor says it
  *    (ResourceType names in cim.ts).
  */
-import { cimOsName, osFamily } from './cim-os.ts';
+import { cimOsName, osFamily, type CimOsName } from './cim-os.ts';
 import { GEN1_BOOT_VHDX_MAX_BYTES, SCSI_LOCATIONS, VHD_MAX_BYTES, VHDX_MAX_BYTES } from './hyperv-limits.ts';
 import { readMemory, readProcessors } from './mapping/compute.ts';
 import { readControllers } from './mapping/controllers.ts';
@@ -50,13 +50,37 @@ function selectionFindings(conflictingIds: readonly string[]): Finding[] {
   ];
 }
 
+/** Above 111 the number alone may name two systems: say which reading was taken, or that none could be. */
+function osNumberingFindings(id: number, os: CimOsName): Finding[] {
+  if (os.reading === 'agreed') return [];
+  const sources = ['dmtf-cim-schema-2-51', 'virtualbox-ovf-source'];
+  if (os.reading === 'ambiguous') {
+    return [
+      finding(
+        'warning',
+        `OperatingSystemSection ovf:id ${id} is ${os.name}: the DMTF value map skips 112 while VirtualBox numbers the list by position, and the descriptor's Description and vmw:osType do not say which it means. Choose the guest type yourself on import.`,
+        sources,
+      ),
+    ];
+  }
+  const how = os.reading === 'dmtf' ? 'the DMTF value map' : 'the positional numbering VirtualBox uses (the DMTF value map skips 112)';
+  return [
+    finding(
+      'info',
+      `OperatingSystemSection ovf:id ${id} is read as ${os.name}, by ${how}, as the descriptor's own Description or vmw:osType confirms or no other reading exists.`,
+      sources,
+    ),
+  ];
+}
+
 export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | undefined): InspectSystem {
   const { items, conflictingIds } = selectItems(sys.items, option);
   const platform = sourcePlatform(sys);
   const firmware = firmwareOf(sys);
   const generation = generationFor(firmware);
   const osId = sys.osId ?? 0;
-  const family = osFamily(sys.osId, `${sys.vmwOsType} ${sys.osDescription}`);
+  const os = cimOsName(osId, sys.osDescription, sys.vmwOsType);
+  const family = osFamily(sys.osId === undefined ? '' : os.name, `${sys.vmwOsType} ${sys.osDescription}`);
 
   const cpus = readProcessors(items);
   const memory = readMemory(items);
@@ -73,7 +97,7 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
     memoryMiB: memory.value,
     firmware,
     recommendedGeneration: generation,
-    os: { id: osId, name: cimOsName(osId), family, description: sys.osDescription || sys.vmwOsType },
+    os: { id: osId, name: os.name, reading: os.reading, family, description: sys.osDescription || sys.vmwOsType },
     sourcePlatform: platform,
     virtualSystemType: sys.virtualSystemTypes.join(' '),
     controllers: controllers.value,
@@ -82,6 +106,7 @@ export function mapSystem(sys: RawSystem, env: RawEnvelope, option: string | und
     dropped: leftovers.value,
     findings: [
       ...selectionFindings(conflictingIds),
+      ...osNumberingFindings(osId, os),
       ...cpus.findings,
       ...memory.findings,
       ...controllers.findings,

@@ -8,7 +8,8 @@
  *  - dmtf-dsp0004: "byte * 2^20" = 1,048,576 bytes, "byte * 2^30" = 1,073,741,824.
  *  - ms-hyperv-generation-1-or-2: EFI → Gen 2 (SCSI boot); BIOS → Gen 1 (IDE 0:0 boot).
  *  - ms-vpc-vhd-size-limit: 2,088,960 MB / 1024 = 2040 GiB = 2,190,433,320,960 bytes.
- *  - dmtf-cim-schema: OSType 112 Windows Server 2012, 94 Ubuntu 64-bit, 80 RHEL 64-bit, 103 Windows Server 2008 R2.
+ *  - dmtf-cim-schema: OSType 94 Ubuntu 64-bit, 80 RHEL 64-bit, 103 Windows Server 2008 R2; virtualbox-ovf-source:
+ *    112 Windows Server 2012 by position (the DMTF value map has no 112).
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
@@ -27,7 +28,7 @@ describe('VMware ovftool, BIOS Windows VM (OVF 1.0)', () => {
     expect(s?.cpus).toBe(4);
     // 12288 × byte*2^20 = 12288 MiB
     expect(s?.memoryMiB).toBe(12288);
-    expect(s?.os).toMatchObject({ id: 112, name: 'Windows Server 2012', family: 'windows' });
+    expect(s?.os).toMatchObject({ id: 112, name: 'Windows Server 2012', reading: 'positional', family: 'windows' });
   });
 
   it('mixes capacity units per disk: 60 × 2^30 and 512000 × 2^20 bytes', () => {

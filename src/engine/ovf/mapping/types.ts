@@ -1,5 +1,5 @@
 /** What the mapping from an OVF virtual system to Hyper-V answers, and the finding every stage may add. */
-import type { OsFamily } from '../cim-os.ts';
+import type { CimOsReading, OsFamily } from '../cim-os.ts';
 
 export type Severity = 'info' | 'warning' | 'error';
 export interface Finding {
@@ -72,7 +72,8 @@ export interface InspectSystem {
   memoryMiB: number;
   firmware: 'bios' | 'efi';
   recommendedGeneration: Generation;
-  os: { id: number; name: string; family: OsFamily; description: string };
+  /** `reading`: how the name was settled where numberings differ above 111 (see cim-os.ts). */
+  os: { id: number; name: string; reading: CimOsReading; family: OsFamily; description: string };
   sourcePlatform: SourcePlatform;
   virtualSystemType: string;
   controllers: InspectController[];
