@@ -19,12 +19,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMain } from './is-main.mjs';
 
+/** @typedef {import('../tests/engine/xlsx/build-xlsx.ts').CellValue} CellValue */
+
 const VMS = 1300;
 const LIMIT_MS = 1000;
 const LIMIT_MB = 300;
 
 /** RVTools 4.6 VM-tab headers the planner reads, padded with the other standard columns so each tab is as wide as a real one. */
-const pad = (/** @type {string[]} */ named, /** @type {number} */ width) => [
+const pad = (/** @type {readonly string[]} */ named, /** @type {number} */ width) => [
   ...named,
   ...Array.from({ length: Math.max(0, width - named.length) }, (_, i) => `Column ${i + 1}`),
 ];
@@ -32,93 +34,48 @@ const pad = (/** @type {string[]} */ named, /** @type {number} */ width) => [
 /** The synthetic 1,300-VM export (also read by bench-estate-browser.mjs). */
 export async function syntheticExport() {
   const { buildXlsx } = await import('../tests/engine/xlsx/build-xlsx.ts');
-  const infoHeader = pad(
-    [
-      'VM',
-      'Powerstate',
-      'Template',
-      'SRM Placeholder',
-      'CPUs',
-      'Memory',
-      'Provisioned MiB',
-      'In Use MiB',
-      'Total disk capacity MiB',
-      'FT State',
-      'EFI Secure boot',
-      'Firmware',
-      'Annotation',
-      'Datacenter',
-      'Cluster',
-      'Host',
-      'OS according to the configuration file',
-      'VM UUID',
-      'VI SDK Server',
-      'VI SDK UUID',
-    ],
-    90,
-  );
-  const diskHeader = pad(
-    [
-      'VM',
-      'Powerstate',
-      'Template',
-      'Disk',
-      'Disk Key',
-      'Capacity MiB',
-      'Raw',
-      'Disk Mode',
-      'Sharing mode',
-      'Thin',
-      'Eagerly Scrub',
-      'Controller',
-      'SCSI Unit #',
-      'Unit #',
-      'Shared Bus',
-      'Raw Comp. Mode',
-      'VM UUID',
-      'VI SDK UUID',
-    ],
-    40,
-  );
+  const { VDISK_COLUMNS, VINFO_COLUMNS, rowOf } = await import('../tests/engine/interop/rvtools-rows.ts');
+  const infoHeader = pad(VINFO_COLUMNS, 90);
+  const diskHeader = pad(VDISK_COLUMNS, 40);
   const netHeader = pad(['VM', 'NIC label', 'Adapter', 'Network', 'Type', 'Mac Address', 'VM UUID', 'VI SDK UUID'], 27);
-  const fill = (/** @type {(string|number)[]} */ row, /** @type {number} */ width, /** @type {number} */ i) => [
+  const fill = (/** @type {CellValue[]} */ row, /** @type {number} */ width, /** @type {number} */ i) => [
     ...row,
     ...Array.from({ length: width - row.length }, (_, c) => (c % 3 === 0 ? i * 7 + c : `value ${c % 40}`)),
   ];
   const sdk = '5f1e8a2c-0000-4000-8000-000000000001';
-  const info = /** @type {(string | number)[][]} */ ([infoHeader]);
-  const disks = /** @type {(string | number)[][]} */ ([diskHeader]);
-  const nets = /** @type {(string | number)[][]} */ ([netHeader]);
-  const snaps = /** @type {(string | number)[][]} */ ([['VM', 'Name', 'Size MiB (total)', 'VM UUID', 'VI SDK UUID']]);
-  const tools = /** @type {(string | number)[][]} */ ([['VM', 'Tools', 'Tools Version', 'VM UUID', 'VI SDK UUID']]);
-  const partitions = /** @type {(string | number)[][]} */ ([pad(['VM', 'Disk', 'Capacity MiB', 'Consumed MiB', 'VM UUID', 'VI SDK UUID'], 22)]);
+  const info = /** @type {CellValue[][]} */ ([infoHeader]);
+  const disks = /** @type {CellValue[][]} */ ([diskHeader]);
+  const nets = /** @type {CellValue[][]} */ ([netHeader]);
+  const snaps = /** @type {CellValue[][]} */ ([['VM', 'Name', 'Size MiB (total)', 'VM UUID', 'VI SDK UUID']]);
+  const tools = /** @type {CellValue[][]} */ ([['VM', 'Tools', 'Tools Version', 'VM UUID', 'VI SDK UUID']]);
+  const partitions = /** @type {CellValue[][]} */ ([pad(['VM', 'Disk', 'Capacity MiB', 'Consumed MiB', 'VM UUID', 'VI SDK UUID'], 22)]);
   for (let i = 0; i < VMS; i++) {
     const uuid = `50${String(i).padStart(6, '0')}-1111-2222-3333-444455556666`;
     const name = `vm-${String(i).padStart(4, '0')}`;
     info.push(
       fill(
-        [
-          name,
-          i % 8 ? 'poweredOn' : 'poweredOff',
-          i % 50 === 0 ? 'True' : 'False',
-          'False',
-          2 + (i % 4) * 2,
-          4096 * (1 + (i % 8)),
-          150000,
-          90000,
-          143360,
-          'notConfigured',
-          'False',
-          i % 3 ? 'efi' : 'bios',
-          '',
-          'DC1',
-          `Cluster-${i % 6}`,
-          `esx${i % 40}.example.test`,
-          'Microsoft Windows Server 2019 (64-bit)',
-          uuid,
-          'vc01.example.test',
-          sdk,
-        ],
+        rowOf(VINFO_COLUMNS, {
+          VM: name,
+          Powerstate: i % 8 ? 'poweredOn' : 'poweredOff',
+          Template: i % 50 === 0 ? 'True' : 'False',
+          'SRM Placeholder': 'False',
+          CPUs: 2 + (i % 4) * 2,
+          Memory: 4096 * (1 + (i % 8)),
+          'Provisioned MiB': 150000,
+          'In Use MiB': 90000,
+          'Total disk capacity MiB': 143360,
+          'FT State': 'notConfigured',
+          'EFI Secure boot': 'False',
+          Firmware: i % 3 ? 'efi' : 'bios',
+          Annotation: '',
+          Datacenter: 'DC1',
+          Cluster: `Cluster-${i % 6}`,
+          Host: `esx${i % 40}.example.test`,
+          'OS according to the configuration file': 'Microsoft Windows Server 2019 (64-bit)',
+          'VM UUID': uuid,
+          'VI SDK Server': 'vc01.example.test',
+          'VI SDK UUID': sdk,
+        }),
         90,
         i,
       ),
@@ -126,26 +83,26 @@ export async function syntheticExport() {
     for (let d = 0; d < 2; d++)
       disks.push(
         fill(
-          [
-            name,
-            'poweredOn',
-            'False',
-            `Hard disk ${d + 1}`,
-            2000 + d,
-            d ? 102400 : 40960,
-            'False',
-            'persistent',
-            'sharingNone',
-            'True',
-            'False',
-            'VMware paravirtual SCSI',
-            0,
-            d,
-            'noSharing',
-            '',
-            uuid,
-            sdk,
-          ],
+          rowOf(VDISK_COLUMNS, {
+            VM: name,
+            Powerstate: 'poweredOn',
+            Template: 'False',
+            Disk: `Hard disk ${d + 1}`,
+            'Disk Key': 2000 + d,
+            'Capacity MiB': d ? 102400 : 40960,
+            Raw: 'False',
+            'Disk Mode': 'persistent',
+            'Sharing mode': 'sharingNone',
+            Thin: 'True',
+            'Eagerly Scrub': 'False',
+            Controller: 'VMware paravirtual SCSI',
+            'SCSI Unit #': 0,
+            'Unit #': d,
+            'Shared Bus': 'noSharing',
+            'Raw Comp. Mode': '',
+            'VM UUID': uuid,
+            'VI SDK UUID': sdk,
+          }),
           40,
           i,
         ),

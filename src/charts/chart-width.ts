@@ -7,7 +7,7 @@
  * fill it; a chart redrawn in the browser takes the same width, so the
  * chart a reader sees first has the size and text of the one drawn after
  * the first edit. guide.css's `.chart-at-<width>` rules list the same widths
- * (tests/unit/charts/chart-width.test.ts checks).
+ * (tests/charts/chart-width.test.ts checks).
  */
 export const CHART_WIDTHS = [320, 420, 520, 640] as const;
 

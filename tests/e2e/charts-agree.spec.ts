@@ -203,28 +203,22 @@ const LIMIT_CHANGES: [Change, Change, Change] = [
 ];
 const PASS_CHANGES: [Change, Change, Change] = [fill('dirtyRateMBps', '2000'), fill('linkGbps', '1'), fill('memoryGiB', '8')];
 
+/** What the drain planner's two charts share: each is checked after 3 simultaneous migrations, then 6, then a team of 3 members. */
+const DRAIN: Pick<ChartPage, 'path' | 'keyFigure' | 'changes'> = {
+  path: 'migration/draining-a-host/',
+  keyFigure: 'totalSeconds',
+  changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('teamMembers', '3')],
+};
+const PASSES: Omit<ChartPage, 'path'> = { keyFigure: 'totalSeconds', valueAxis: 'y', changes: PASS_CHANGES, disagreements: passesDisagreements };
+const LIMITS: Omit<ChartPage, 'path'> = { keyFigure: 'chart', valueAxis: 'y', changes: LIMIT_CHANGES, disagreements: limitDisagreements };
+
 const pages: ChartPage[] = [
-  // 3 simultaneous migrations, then 6, then a team of 3 members (a second TCP network would change
-  // nothing: it is failover).
-  {
-    path: 'migration/draining-a-host/',
-    keyFigure: 'totalSeconds',
-    valueAxis: 'x',
-    changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('teamMembers', '3')],
-    disagreements: drainDisagreements,
-    caption: 'Drain schedule',
-  },
-  // The concurrency chart follows the setting in force and the scenario: 3 at once, 6, then a team of 3 members.
-  {
-    path: 'migration/draining-a-host/',
-    keyFigure: 'totalSeconds',
-    valueAxis: 'y',
-    changes: [fill('maxConcurrent', '3'), fill('maxConcurrent', '6'), fill('teamMembers', '3')],
-    disagreements: concurrencyDisagreements,
-    caption: 'at 1 to 8 simultaneous migrations',
-  },
-  { path: 'migration/how-live-migration-works/', keyFigure: 'totalSeconds', valueAxis: 'y', changes: PASS_CHANGES, disagreements: passesDisagreements },
-  { path: 'migration/faster-live-migration-10gbe/', keyFigure: 'totalSeconds', valueAxis: 'y', changes: PASS_CHANGES, disagreements: passesDisagreements },
+  // A second TCP network would change nothing in the drain: it is failover.
+  { ...DRAIN, valueAxis: 'x', disagreements: drainDisagreements, caption: 'Drain schedule' },
+  // The concurrency chart follows the setting in force and the scenario.
+  { ...DRAIN, valueAxis: 'y', disagreements: concurrencyDisagreements, caption: 'at 1 to 8 simultaneous migrations' },
+  { path: 'migration/how-live-migration-works/', ...PASSES },
+  { path: 'migration/faster-live-migration-10gbe/', ...PASSES },
   // The SSD preset takes the axis to six digits ("300,000" must not lose a digit).
   {
     path: 'storage/iops-write-penalty/',
@@ -240,15 +234,13 @@ const pages: ChartPage[] = [
     changes: [fill('hosts', '8'), fill('targetThroughputMBpsPerVm', '500'), choose('sanLayout', 'raid5')],
     disagreements: drivesDisagreements,
   },
-  { path: 'compare/ws2012-hyper-v-vs-vsphere-5/', keyFigure: 'chart', valueAxis: 'y', changes: LIMIT_CHANGES, disagreements: limitDisagreements },
-  { path: 'compare/hyper-v-releases/', keyFigure: 'chart', valueAxis: 'y', changes: LIMIT_CHANGES, disagreements: limitDisagreements },
+  { path: 'compare/ws2012-hyper-v-vs-vsphere-5/', ...LIMITS },
+  { path: 'compare/hyper-v-releases/', ...LIMITS },
   // vSphere 8's running VMs per host is unknown: its tick stays, with no dot; the others are secondary (hollow) dots.
   {
     path: 'compare/hyper-v-2025-vs-vsphere-8/',
-    keyFigure: 'chart',
-    valueAxis: 'y',
+    ...LIMITS,
     changes: [choose('chartFeature', 'max-running-vms-per-host'), choose('chartFeature', 'max-vms-per-cluster'), choose('chartFeature', 'max-host-memory')],
-    disagreements: limitDisagreements,
   },
 ];
 

@@ -6,7 +6,7 @@
  * a quoted field is doubled) and OWASP's CSV Injection advice (a leading
  * apostrophe on a cell a spreadsheet would run as a formula).
  */
-import { parseCsv } from '../csv-reader.ts';
+import { parseCsv } from '../helpers/csv-reader.ts';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
 test('the drain schedule copies as CSV with a quoted VM name and a formula-like one made inert', async ({ page, context, baseURL }) => {

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/engine/csv.ts';
-import { parseCsv } from '../csv-reader.ts';
+import { parseCsv } from '../helpers/csv-reader.ts';
 
 describe('csvCell: RFC 4180 quoting', () => {
   it('writes a plain name bare', () => {

@@ -21,7 +21,7 @@ import type { AnyModel } from '../../src/engine/model.ts';
 const WRAPPERS = 'src/components/calculators';
 const DOCS = 'src/content/docs';
 const CHARTS = 'src/charts';
-const CHART_SNAPSHOT_TEST = 'tests/unit/charts/chart-builders.snapshot.test.ts';
+const CHART_SNAPSHOT_TEST = 'tests/charts/chart-builders.snapshot.test.ts';
 
 /** The model a wrapper hands to islandProps, found through the import that names it. */
 async function modelOfWrapper(file: string): Promise<AnyModel> {

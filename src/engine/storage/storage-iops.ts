@@ -27,6 +27,7 @@ import type { Assumption } from '../model.ts';
 import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { driveClassOptions } from './drive-classes.ts';
+import { ioFields } from './io-fields.ts';
 import { layoutOptions, layouts } from './layouts.ts';
 import type { LayoutId } from './layouts.ts';
 import { diskPlanProblem, groupSizeProblem } from './raid-groups.ts';
@@ -93,24 +94,7 @@ export const storageIopsSchema = defineSchema({
     max: 1_000,
     integer: true,
   },
-  readPercent: {
-    kind: 'number',
-    label: 'Reads',
-    help: 'Share of front-end I/Os that are reads (the rest are writes). Perfmon: Disk Reads/sec against Disk Transfers/sec.',
-    unit: '%',
-    default: 70,
-    min: 0,
-    max: 100,
-  },
-  ioSizeKiB: {
-    kind: 'number',
-    label: 'I/O size',
-    help: 'Average size of one I/O, for the throughput figure (SQL Server pages are 8 KiB). Perfmon: Avg. Disk Bytes/Transfer.',
-    unit: 'KiB',
-    default: 8,
-    min: 0.5,
-    max: 16_384,
-  },
+  ...ioFields,
   readCacheHitPercent: {
     kind: 'number',
     label: 'Read cache hits',

@@ -25,6 +25,7 @@ import type { Assumption } from '../model.ts';
 import { defineSchema } from '../schema.ts';
 import { driveClassOptions } from './drive-classes.ts';
 import type { DriveClassId } from './drive-classes.ts';
+import { ioFields } from './io-fields.ts';
 import { layoutOptions } from './layouts.ts';
 import type { LayoutId } from './layouts.ts';
 import { chartRowsOf, designSpecs, sizeDesign, tierOptions } from './scenario/designs.ts';
@@ -61,23 +62,10 @@ export const storageScenarioSchema = defineSchema({
     max: 1_000_000,
   },
   readPercent: {
-    kind: 'number',
-    label: 'Reads',
+    ...ioFields.readPercent,
     help: 'Share of front-end I/Os that are reads. The blog post gives none; 70% is a common OLTP planning figure, so measure yours.',
-    unit: '%',
-    default: 70,
-    min: 0,
-    max: 100,
   },
-  ioSizeKiB: {
-    kind: 'number',
-    label: 'I/O size',
-    help: 'Average I/O size; links IOPS to throughput (SQL Server pages are 8 KiB).',
-    unit: 'KiB',
-    default: 8,
-    min: 0.5,
-    max: 16_384,
-  },
+  ioSizeKiB: { ...ioFields.ioSizeKiB, help: 'Average I/O size; links IOPS to throughput (SQL Server pages are 8 KiB).' },
   sanDriveClass: {
     kind: 'enum',
     label: 'SAN tier drives',

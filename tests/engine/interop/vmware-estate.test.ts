@@ -13,32 +13,14 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { vmwareEstate, type VmwareEstateResult } from '../../../src/engine/interop/vmware-estate.ts';
 import { buildXlsx, type CellValue } from '../xlsx/build-xlsx.ts';
+import { VDISK_COLUMNS, VINFO_COLUMNS, rowOf, withCustomAttributes } from './rvtools-rows.ts';
 import { resultOf } from '../../helpers/evaluate.ts';
 
 const SDK = 'aaaaaaaa-0000-0000-0000-000000000001';
 const SDK2 = 'aaaaaaaa-0000-0000-0000-000000000002';
 
 // Custom attribute "Backup" sits after Annotation, as RVTools writes it; 3.x-style headers are tested below.
-const INFO_HEADER = [
-  'VM',
-  'Powerstate',
-  'Template',
-  'SRM Placeholder',
-  'CPUs',
-  'Memory',
-  'Provisioned MiB',
-  'In Use MiB',
-  'FT State',
-  'EFI Secure boot',
-  'Firmware',
-  'Annotation',
-  'Backup',
-  'Cluster',
-  'OS according to the configuration file',
-  'VM UUID',
-  'VI SDK Server',
-  'VI SDK UUID',
-];
+const INFO_HEADER = withCustomAttributes(VINFO_COLUMNS, 'Backup');
 const info = (
   name: string,
   uuid: string,
@@ -46,42 +28,27 @@ const info = (
   memoryMiB: number,
   firmware: string,
   extra: { power?: string; template?: boolean; ft?: string; os?: string; sdk?: string } = {},
-): CellValue[] => [
-  name,
-  extra.power ?? 'poweredOn',
-  extra.template ? 'True' : 'False',
-  'False',
-  cpus,
-  memoryMiB,
-  memoryMiB * 2,
-  memoryMiB,
-  extra.ft ?? 'notConfigured',
-  firmware === 'efi' ? 'True' : 'False',
-  firmware,
-  '',
-  'nightly',
-  'CL1',
-  extra.os ?? 'Microsoft Windows Server 2022 (64-bit)',
-  uuid,
-  extra.sdk === SDK2 ? 'vc2' : 'vc1',
-  extra.sdk ?? SDK,
-];
-const DISK_HEADER = [
-  'VM',
-  'Disk',
-  'Capacity MiB',
-  'Raw',
-  'Disk Mode',
-  'Sharing mode',
-  'Thin',
-  'Controller',
-  'SCSI Unit #',
-  'Unit #',
-  'Shared Bus',
-  'Raw Comp. Mode',
-  'VM UUID',
-  'VI SDK UUID',
-];
+): CellValue[] =>
+  rowOf(INFO_HEADER, {
+    VM: name,
+    Powerstate: extra.power ?? 'poweredOn',
+    Template: extra.template ? 'True' : 'False',
+    'SRM Placeholder': 'False',
+    CPUs: cpus,
+    Memory: memoryMiB,
+    'Provisioned MiB': memoryMiB * 2,
+    'In Use MiB': memoryMiB,
+    'FT State': extra.ft ?? 'notConfigured',
+    'EFI Secure boot': firmware === 'efi' ? 'True' : 'False',
+    Firmware: firmware,
+    Annotation: '',
+    Backup: 'nightly',
+    Cluster: 'CL1',
+    'OS according to the configuration file': extra.os ?? 'Microsoft Windows Server 2022 (64-bit)',
+    'VM UUID': uuid,
+    'VI SDK Server': extra.sdk === SDK2 ? 'vc2' : 'vc1',
+    'VI SDK UUID': extra.sdk ?? SDK,
+  });
 const disk = (
   vm: string,
   uuid: string,
@@ -90,22 +57,23 @@ const disk = (
   bus: number,
   unit: number,
   o: { raw?: boolean; mode?: string; sharing?: string; bus?: string; sdk?: string } = {},
-): CellValue[] => [
-  vm,
-  label,
-  mib,
-  o.raw ? 'True' : 'False',
-  o.mode ?? 'persistent',
-  o.sharing ?? 'sharingNone',
-  'True',
-  'VMware paravirtual SCSI',
-  bus,
-  unit,
-  o.bus ?? 'noSharing',
-  o.raw ? 'physicalMode' : '',
-  uuid,
-  o.sdk ?? SDK,
-];
+): CellValue[] =>
+  rowOf(VDISK_COLUMNS, {
+    VM: vm,
+    Disk: label,
+    'Capacity MiB': mib,
+    Raw: o.raw ? 'True' : 'False',
+    'Disk Mode': o.mode ?? 'persistent',
+    'Sharing mode': o.sharing ?? 'sharingNone',
+    Thin: 'True',
+    Controller: 'VMware paravirtual SCSI',
+    'SCSI Unit #': bus,
+    'Unit #': unit,
+    'Shared Bus': o.bus ?? 'noSharing',
+    'Raw Comp. Mode': o.raw ? 'physicalMode' : '',
+    'VM UUID': uuid,
+    'VI SDK UUID': o.sdk ?? SDK,
+  });
 
 function estate(): Uint8Array {
   return buildXlsx(
@@ -120,7 +88,7 @@ function estate(): Uint8Array {
         info('tpl-w2022', 'u5', 2, 4096, 'efi', { template: true }),
       ],
       vDisk: [
-        DISK_HEADER,
+        [...VDISK_COLUMNS],
         disk('web01', 'u1', 'Hard disk 1', 102400, 0, 0),
         disk('web01', 'u1', 'Hard disk 2', 204800, 1, 0),
         disk('db01', 'u2', 'Hard disk 1', 81920, 0, 0),

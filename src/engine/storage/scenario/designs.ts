@@ -4,7 +4,7 @@ import { round3 } from '../../units.ts';
 import { driveClasses, driveClassIds } from '../drive-classes.ts';
 import type { DriveClass, DriveClassId } from '../drive-classes.ts';
 import { layouts } from '../layouts.ts';
-import type { Layout } from '../layouts.ts';
+import type { Layout, LayoutId } from '../layouts.ts';
 import type { ScenarioDesign, StorageScenarioResult, TierOption, storageScenarioSchema } from '../storage-scenario.ts';
 import { disksForTarget, frontEndIops } from '../write-penalty.ts';
 import type { ScenarioLoad } from './load.ts';
@@ -28,31 +28,39 @@ export interface DesignSpec {
 }
 
 export function designSpecs(input: StorageScenarioInput): { san: DesignSpec; local: DesignSpec } {
-  const sanPreset = driveClasses[input.sanDriveClass];
-  const localPreset = driveClasses[input.localDriveClass];
   return {
-    san: {
-      design: 'san',
-      driveClass: input.sanDriveClass,
-      preset: sanPreset,
-      driveIops: input.sanDriveIops ?? sanPreset.iops,
-      iopsEntered: input.sanDriveIops !== undefined,
-      layout: layouts[input.sanLayout],
-      drivePrice: input.sanDrivePrice ?? null,
-      fixedCost: input.sanFixedCost ?? 0,
-      perHost: false,
-    },
-    local: {
-      design: 'local',
-      driveClass: input.localDriveClass,
-      preset: localPreset,
-      driveIops: input.localDriveIops ?? localPreset.iops,
-      iopsEntered: input.localDriveIops !== undefined,
-      layout: layouts[input.localLayout],
-      drivePrice: input.localDrivePrice ?? null,
-      fixedCost: input.hosts * (input.localFixedCostPerHost ?? 0),
-      perHost: true,
-    },
+    san: designSpec('san', input.sanDriveClass, input.sanDriveIops, input.sanLayout, input.sanDrivePrice, input.sanFixedCost ?? 0),
+    local: designSpec(
+      'local',
+      input.localDriveClass,
+      input.localDriveIops,
+      input.localLayout,
+      input.localDrivePrice,
+      input.hosts * (input.localFixedCostPerHost ?? 0),
+    ),
+  };
+}
+
+/** One design's spec from its fields; a drive IOPS left empty takes the drive class's preset. */
+function designSpec(
+  design: DesignSpec['design'],
+  driveClass: DriveClassId,
+  enteredIops: number | undefined,
+  layout: LayoutId,
+  drivePrice: number | undefined,
+  fixedCost: number,
+): DesignSpec {
+  const preset = driveClasses[driveClass];
+  return {
+    design,
+    driveClass,
+    preset,
+    driveIops: enteredIops ?? preset.iops,
+    iopsEntered: enteredIops !== undefined,
+    layout: layouts[layout],
+    drivePrice: drivePrice ?? null,
+    fixedCost,
+    perHost: design === 'local',
   };
 }
 

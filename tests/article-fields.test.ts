@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFields } from '../../src/article-fields.ts';
+import { articleFields } from '../src/article-fields.ts';
 
 const base = { title: 'A page', versions: ['2016'], sources: [] };
 const messages = (input: unknown): string[] => {

@@ -11,27 +11,27 @@
  * (`npx vitest run -u`) only for an intended change, and read the diff.
  */
 import { describe, expect, it } from 'vitest';
-import { compareLimitChart } from '../../../src/charts/compare-limit.ts';
-import { hostEvacuationConcurrencyChart } from '../../../src/charts/host-evacuation-concurrency.ts';
-import { hostEvacuationGanttChart } from '../../../src/charts/host-evacuation-gantt.ts';
-import { liveMigrationPassesChart } from '../../../src/charts/live-migration-passes.ts';
-import { tuningLadderChart } from '../../../src/charts/live-migration-tuning-ladder.ts';
-import { modelValidationChart, type ValidationPoint } from '../../../src/charts/model-validation.ts';
-import { renderChartSvg } from '../../../src/charts/render-server.ts';
-import { s2dResiliencyChart } from '../../../src/charts/s2d-capacity-resiliency.ts';
-import { storageIopsReadMixChart } from '../../../src/charts/storage-iops-read-mix.ts';
-import { storageScenarioDrivesChart } from '../../../src/charts/storage-scenario-drives.ts';
-import { vmwareEstateWavesChart } from '../../../src/charts/vmware-estate-waves.ts';
-import type { ChartBuilder } from '../../../src/charts/types.ts';
-import { featureMatrix } from '../../../src/engine/compare/feature-matrix.ts';
-import { hostEvacuation } from '../../../src/engine/migration/host-evacuation.ts';
-import { liveMigration } from '../../../src/engine/migration/live-migration.ts';
-import { tuningLadder, type LadderPoint } from '../../../src/engine/migration/tuning-ladder.ts';
-import { resultOf } from '../../helpers/evaluate.ts';
-import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
-import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
-import { storageScenario } from '../../../src/engine/storage/storage-scenario.ts';
-import { vmwareEstate } from '../../../src/engine/interop/vmware-estate.ts';
+import { compareLimitChart } from '../../src/charts/compare-limit.ts';
+import { hostEvacuationConcurrencyChart } from '../../src/charts/host-evacuation-concurrency.ts';
+import { hostEvacuationGanttChart } from '../../src/charts/host-evacuation-gantt.ts';
+import { liveMigrationPassesChart } from '../../src/charts/live-migration-passes.ts';
+import { tuningLadderChart } from '../../src/charts/live-migration-tuning-ladder.ts';
+import { modelValidationChart, type ValidationPoint } from '../../src/charts/model-validation.ts';
+import { renderChartSvg } from '../../src/charts/render-server.ts';
+import { s2dResiliencyChart } from '../../src/charts/s2d-capacity-resiliency.ts';
+import { storageIopsReadMixChart } from '../../src/charts/storage-iops-read-mix.ts';
+import { storageScenarioDrivesChart } from '../../src/charts/storage-scenario-drives.ts';
+import { vmwareEstateWavesChart } from '../../src/charts/vmware-estate-waves.ts';
+import type { ChartBuilder } from '../../src/charts/types.ts';
+import { featureMatrix } from '../../src/engine/compare/feature-matrix.ts';
+import { hostEvacuation } from '../../src/engine/migration/host-evacuation.ts';
+import { liveMigration } from '../../src/engine/migration/live-migration.ts';
+import { tuningLadder, type LadderPoint } from '../../src/engine/migration/tuning-ladder.ts';
+import { resultOf } from '../helpers/evaluate.ts';
+import { s2dCapacity } from '../../src/engine/storage/s2d-capacity.ts';
+import { storageIops } from '../../src/engine/storage/storage-iops.ts';
+import { storageScenario } from '../../src/engine/storage/storage-scenario.ts';
+import { vmwareEstate } from '../../src/engine/interop/vmware-estate.ts';
 
 /** The seed-003 tuning ladder for one VM, as LiveMigrationTuningLadder.astro draws it. */
 function ladder(memoryGiB: number, dirtyRateMBps: number): LadderPoint[] {

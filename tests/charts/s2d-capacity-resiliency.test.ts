@@ -8,9 +8,9 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { s2dResiliencyChart } from '../../../src/charts/s2d-capacity-resiliency.ts';
-import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
-import { resultOf } from '../../helpers/evaluate.ts';
+import { s2dResiliencyChart } from '../../src/charts/s2d-capacity-resiliency.ts';
+import { s2dCapacity } from '../../src/engine/storage/s2d-capacity.ts';
+import { resultOf } from '../helpers/evaluate.ts';
 
 function tickLabels(width: number, input: Record<string, unknown>): string[] {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');

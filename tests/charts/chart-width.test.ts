@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTHS, chartWidthFor } from '../../../src/charts/chart-width.ts';
-import { renderChartAtWidths } from '../../../src/charts/render-server.ts';
+import { CHART_WIDTHS, chartWidthFor } from '../../src/charts/chart-width.ts';
+import { renderChartAtWidths } from '../../src/charts/render-server.ts';
 
 describe('chart widths', () => {
   it('picks the widest drawing that fits the box', () => {

@@ -7,20 +7,20 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { hostEvacuationConcurrencyChart } from '../../../src/charts/host-evacuation-concurrency.ts';
-import { renderChartSvg } from '../../../src/charts/render-server.ts';
-import { s2dResiliencyChart } from '../../../src/charts/s2d-capacity-resiliency.ts';
-import { storageIopsReadMixChart } from '../../../src/charts/storage-iops-read-mix.ts';
-import { storageScenarioDrivesChart } from '../../../src/charts/storage-scenario-drives.ts';
-import type { ChartBuilder } from '../../../src/charts/types.ts';
-import { OTHER_CHOICE_COLOUR, YOUR_CHOICE, YOUR_CHOICE_COLOUR } from '../../../src/charts/your-choice.ts';
-import { hostEvacuation } from '../../../src/engine/migration/host-evacuation.ts';
-import type { Model, ResultBase } from '../../../src/engine/model.ts';
-import type { Schema } from '../../../src/engine/schema.ts';
-import { s2dCapacity } from '../../../src/engine/storage/s2d-capacity.ts';
-import { storageIops } from '../../../src/engine/storage/storage-iops.ts';
-import { storageScenario } from '../../../src/engine/storage/storage-scenario.ts';
-import { resultOf } from '../../helpers/evaluate.ts';
+import { hostEvacuationConcurrencyChart } from '../../src/charts/host-evacuation-concurrency.ts';
+import { renderChartSvg } from '../../src/charts/render-server.ts';
+import { s2dResiliencyChart } from '../../src/charts/s2d-capacity-resiliency.ts';
+import { storageIopsReadMixChart } from '../../src/charts/storage-iops-read-mix.ts';
+import { storageScenarioDrivesChart } from '../../src/charts/storage-scenario-drives.ts';
+import type { ChartBuilder } from '../../src/charts/types.ts';
+import { OTHER_CHOICE_COLOUR, YOUR_CHOICE, YOUR_CHOICE_COLOUR } from '../../src/charts/your-choice.ts';
+import { hostEvacuation } from '../../src/engine/migration/host-evacuation.ts';
+import type { Model, ResultBase } from '../../src/engine/model.ts';
+import type { Schema } from '../../src/engine/schema.ts';
+import { s2dCapacity } from '../../src/engine/storage/s2d-capacity.ts';
+import { storageIops } from '../../src/engine/storage/storage-iops.ts';
+import { storageScenario } from '../../src/engine/storage/storage-scenario.ts';
+import { resultOf } from '../helpers/evaluate.ts';
 
 interface Drawn {
   /** Legend line → its swatch's colour. */
