@@ -53,3 +53,18 @@ export function duration(seconds: number, places = 1): string {
 export function pause(milliseconds: number): string {
   return Math.abs(milliseconds) < 1000 ? `${decimals(milliseconds, 1)} ms` : duration(milliseconds / 1000);
 }
+
+/** A whole number, thousands grouped: a count of VMs, drives or SAs ("1,060"). */
+export function count(value: number): string {
+  return decimals(value, 0);
+}
+
+/** A formatter that rounds to `places` decimals, for a table column: `format: places(1)`. */
+export function places(places: number): (value: number) => string {
+  return (value) => decimals(value, places);
+}
+
+/** A size held in MiB, as RVTools gives it, written in GiB (1 GiB = 1,024 MiB) to `places` decimals. */
+export function gibFromMib(mebibytes: number, places = 1): string {
+  return decimals(mebibytes / 1024, places);
+}
