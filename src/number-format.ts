@@ -68,3 +68,8 @@ export function places(places: number): (value: number) => string {
 export function gibFromMib(mebibytes: number, places = 1): string {
   return decimals(mebibytes / 1024, places);
 }
+
+/** A figure that may be missing (null): written by `format`, or as "—" when there is none. */
+export function orMissing(value: number | null, format: (value: number) => string): string {
+  return value === null ? '—' : format(value);
+}
