@@ -1,6 +1,6 @@
 /** The guide's number formatting: small values keep their significant digits, so a small cost never shows as 0. */
 import { describe, expect, it } from 'vitest';
-import { decimals, duration, pause, significant } from '../src/number-format.ts';
+import { count, decimals, duration, gibFromMib, orMissing, pause, places, significant } from '../src/number-format.ts';
 
 describe('significant', () => {
   it('keeps three significant digits below 100', () => {
@@ -59,5 +59,36 @@ describe('pause', () => {
     expect(pause(12_500)).toBe('12.5 s');
     // 293,000 ms = 293 s = 4 × 60 + 53.
     expect(pause(293_000)).toBe('293 s (4 min 53 s)');
+  });
+});
+
+describe('count, places', () => {
+  it('writes a count whole and grouped, as a reader compares it with "1,024"', () => {
+    expect(count(1060)).toBe('1,060');
+    expect(count(7)).toBe('7');
+  });
+  it('gives a column formatter that rounds to the places asked for', () => {
+    // 3.14159 to 2 places is 3.14; 2.06 to 1 place is 2.1; 1,234.5 to 0 places is 1,235, grouped.
+    expect(places(2)(3.14159)).toBe('3.14');
+    expect(places(1)(2.06)).toBe('2.1');
+    expect(places(0)(1234.5)).toBe('1,235');
+  });
+});
+
+describe('gibFromMib', () => {
+  it('writes MiB as GiB, 1,024 MiB to the GiB', () => {
+    // 1,536 MiB = 1.5 GiB; 4,194,304 MiB = 4,096 GiB; 1,000 MiB = 0.977 GiB, 1.0 at one place.
+    expect(gibFromMib(1536)).toBe('1.5');
+    expect(gibFromMib(4_194_304)).toBe('4,096');
+    expect(gibFromMib(1000)).toBe('1');
+    expect(gibFromMib(1000, 2)).toBe('0.98');
+  });
+});
+
+describe('orMissing', () => {
+  it('writes a missing figure as a dash and a present one with its formatter', () => {
+    expect(orMissing(null, count)).toBe('—');
+    expect(orMissing(0, count)).toBe('0');
+    expect(orMissing(2048, gibFromMib)).toBe('2');
   });
 });

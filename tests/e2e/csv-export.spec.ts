@@ -6,6 +6,7 @@
  * a quoted field is doubled) and OWASP's CSV Injection advice (a leading
  * apostrophe on a cell a spreadsheet would run as a formula).
  */
+import { decimals } from '../../src/number-format.ts';
 import { parseCsv } from '../helpers/csv-reader.ts';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
@@ -42,4 +43,15 @@ test('the drain schedule copies as CSV with a quoted VM name and a formula-like 
     expect(r[1]).toMatch(/^\d+(\.\d+)?(e[+-]\d+)?$/);
     expect(r[2]).toMatch(/^\d+(\.\d+)?(e[+-]\d+)?$/);
   }
+  // Table and CSV come from one column list: each figure the CSV carries, rounded to the table's one decimal, is the cell the reader sees.
+  const shownRows = await schedule.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
+  const fromCsv = data.map((r, i) => [
+    shownNames[i] ?? '',
+    decimals(Number(r[1]), 1),
+    decimals(Number(r[2]), 1),
+    r[3],
+    decimals(Number(r[4]), 1),
+    r[5] === 'true' ? 'yes' : 'no',
+  ]);
+  expect(shownRows).toEqual(fromCsv);
 });
