@@ -69,6 +69,11 @@ export function gibFromMib(mebibytes: number, places = 1): string {
   return decimals(mebibytes / 1024, places);
 }
 
+/** A size held in bytes, as an OVF descriptor gives it, written in GiB (2^30 bytes) to `places` decimals. */
+export function gibFromBytes(bytes: number, places = 2): string {
+  return decimals(bytes / 2 ** 30, places);
+}
+
 /** A figure that may be missing (null): written by `format`, or as "—" when there is none. */
 export function orMissing(value: number | null, format: (value: number) => string): string {
   return value === null ? '—' : format(value);

@@ -1,6 +1,6 @@
 /** The guide's number formatting: small values keep their significant digits, so a small cost never shows as 0. */
 import { describe, expect, it } from 'vitest';
-import { count, decimals, duration, gibFromMib, orMissing, pause, places, significant } from '../src/number-format.ts';
+import { count, decimals, duration, gibFromBytes, gibFromMib, orMissing, pause, places, significant } from '../src/number-format.ts';
 
 describe('significant', () => {
   it('keeps three significant digits below 100', () => {
@@ -82,6 +82,14 @@ describe('gibFromMib', () => {
     expect(gibFromMib(4_194_304)).toBe('4,096');
     expect(gibFromMib(1000)).toBe('1');
     expect(gibFromMib(1000, 2)).toBe('0.98');
+  });
+});
+
+describe('gibFromBytes', () => {
+  it('writes bytes as GiB, 2^30 = 1,073,741,824 bytes to the GiB, to two places', () => {
+    // 17,179,869,184 bytes = 16 × 2^30 = 16 GiB; 1,000,000,000 bytes = 0.931 GiB, 0.93 at two places.
+    expect(gibFromBytes(17_179_869_184)).toBe('16');
+    expect(gibFromBytes(1_000_000_000)).toBe('0.93');
   });
 });
 
