@@ -59,9 +59,9 @@ export function count(value: number): string {
   return decimals(value, 0);
 }
 
-/** A formatter that rounds to `places` decimals, for a table column: `format: places(1)`. */
-export function places(places: number): (value: number) => string {
-  return (value) => decimals(value, places);
+/** A formatter that rounds to `digits` decimals, for a table column: `format: places(1)`. */
+export function places(digits: number): (value: number) => string {
+  return (value) => decimals(value, digits);
 }
 
 /** A size held in MiB, as RVTools gives it, written in GiB (1 GiB = 1,024 MiB) to `places` decimals. */
