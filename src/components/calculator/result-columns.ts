@@ -40,12 +40,12 @@ export interface ResultColumn<Row> {
 }
 
 /** The table header of a column: its text, with the unit in brackets. */
-export function headerText(column: ResultColumn<never>): string {
+export function headerText<Row>(column: ResultColumn<Row>): string {
   return column.unit ? `${column.header} (${column.unit})` : column.header;
 }
 
 /** Whether the table right-aligns the column: it holds formatted numbers. */
-export function isNumeric(column: ResultColumn<never>): boolean {
+export function isNumeric<Row>(column: ResultColumn<Row>): boolean {
   return column.format !== undefined;
 }
 
