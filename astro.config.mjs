@@ -92,6 +92,7 @@ export default defineConfig({
     // Calculators hydrate at load when a link carries a scenario, else when scrolled into view.
     scenarioHydration(),
     mdx(),
+    // Articles' Markdown tables get a tab stop as they are compiled (a Sätteri hast plugin).
     focusableTables(),
     searchShortcutHint(),
     cspComplete(),

@@ -1,10 +1,9 @@
-/** The build's own checks, on small hand-made sites: broken links, focusable tables, CSP completion. */
+/** The build's own checks, on small hand-made sites: broken links, CSP completion. */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completePolicies, sha256 } from '../../src/integrations/csp-complete.ts';
-import { focusTables } from '../../src/integrations/focusable-tables.ts';
 import { findBrokenLinks } from '../../src/integrations/link-check.ts';
 
 function site(files: Record<string, string>): string {
@@ -29,13 +28,6 @@ describe('link check', () => {
       'a/index.html: ../b/ does not exist',
       'a/index.html: /elsewhere/ is outside the base path /base/',
     ]);
-  });
-});
-
-describe('focusable tables', () => {
-  it('gives article tables a tab stop and leaves tables inside islands alone', () => {
-    const html = '<table><tr><td>1</td></tr></table><astro-island><table><tr><td>2</td></tr></table></astro-island>';
-    expect(focusTables(html)).toBe('<table tabindex="0"><tr><td>1</td></tr></table><astro-island><table><tr><td>2</td></tr></table></astro-island>');
   });
 });
 
