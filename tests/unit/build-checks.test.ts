@@ -47,4 +47,23 @@ describe('CSP completion', () => {
     expect(policy).toContain(sha256('p{color:red}'));
     expect(policy).toContain("default-src 'self'");
   });
+
+  it("hashes inline module scripts and an SVG chart's <style>, not a script loaded from a file, and leaves the rest of the page as it was", () => {
+    // Hashes computed independently: `printf '.bar{fill:red}' | openssl dgst -sha256 -binary | base64`;
+    // the empty text gives 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=.
+    const body = '<script type="module">alert(1)</script><script src="/a.js"></script><svg><style>.bar{fill:red}</style></svg><p title="a &amp; b">x</p>';
+    const root = site({ 'index.html': `<meta http-equiv="content-security-policy" content="script-src 'self'">${body}` });
+    completePolicies(root);
+    const html = readFileSync(join(root, 'index.html'), 'utf8');
+    const policy = /content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(policy).toContain("script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+    expect(policy).not.toContain("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(policy).toContain("'sha256-Vnuw3vYjWVHGsK6HhRawr6h9wN9REOvSNUreciUbF6E='");
+    expect(html.endsWith(body)).toBe(true);
+  });
+
+  it('refuses a page without a policy', () => {
+    const root = site({ 'index.html': '<script>alert(1)</script>' });
+    expect(() => completePolicies(root)).toThrow(/has no Content-Security-Policy meta tag/);
+  });
 });
