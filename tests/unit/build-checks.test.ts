@@ -29,6 +29,11 @@ describe('link check', () => {
       'a/index.html: /elsewhere/ is outside the base path /base/',
     ]);
   });
+
+  it('reads links from attributes only: a code sample that shows an href is not a link', () => {
+    const sample = site({ 'index.html': '<pre><code>Set-Content page.html \'&lt;a href="/missing/"&gt;\'</code></pre><a href="/base/?a=1&amp;b=2">home</a>' });
+    expect(findBrokenLinks(sample, '/base/')).toEqual([]);
+  });
 });
 
 describe('CSP completion', () => {
