@@ -3,20 +3,20 @@
  * (≈26 KB gzip) loads when the reader reaches for search, not on every page at
  * idle time. Starlight's script imports the UI once the browser is idle and
  * constructs it at once; src/integrations/lazy-search.ts hands that script
- * this module instead (a few hundred bytes), whose constructor waits for the
- * reader to reach for search (first-use.ts: the first hover, focus, click or
- * touch of the search button, or Ctrl/⌘+K, even before this module loaded). Then
- * it warms Pagefind itself (script, WebAssembly, index metadata, which the UI
- * would fetch only when its input gets focus), loads the query assistant
- * (search-assist.ts), builds the real UI with Starlight's options, and focuses
- * the search field if the dialog is already open.
+ * this module instead (under 1 KB gzip), whose constructor waits for the
+ * reader to reach for search: the first hover, focus, click or touch of the
+ * search button, or Ctrl/⌘+K, which the search override
+ * (src/components/overrides/Search.astro) marks on the button from page load,
+ * so one made before this module loaded counts too. Then it warms Pagefind
+ * itself (script, WebAssembly, index metadata, which the UI would fetch only
+ * when its input gets focus), loads the query assistant (search-assist.ts),
+ * builds the real UI with Starlight's options, and focuses the search field
+ * if the dialog is already open.
  *
  * The UI gets no input debounce (Pagefind's default waits 300 ms): the query
  * assistant checks each keystroke's query against the index before letting
  * it through, and the UI asks it what to send to Pagefind (processTerm).
  */
-
-import { firstUse } from './first-use.ts';
 
 /** The options Starlight gives Pagefind's UI: its Pagefind settings (ranking…) and UI settings. */
 type UiOptions = Record<string, unknown> & { element: string; baseUrl: string; bundlePath: string };
@@ -29,6 +29,21 @@ interface PagefindApi {
   options(settings: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: unknown[] } | null>;
+}
+
+/** Set on the search button by src/components/overrides/Search.astro once the reader reaches for search. */
+const REACHED = 'data-search-reached';
+
+/** Resolves once the button carries the mark (at once if it already does). */
+function firstUse(openButton: Element): Promise<void> {
+  if (openButton.hasAttribute(REACHED)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(openButton, { attributes: true, attributeFilter: [REACHED] });
+  });
 }
 
 let searchAs = (term: string): string => term;
