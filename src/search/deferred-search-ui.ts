@@ -21,8 +21,8 @@
 /** The options Starlight gives Pagefind's UI: its Pagefind settings (ranking…) and UI settings. */
 type UiOptions = Record<string, unknown> & { element: string; baseUrl: string; bundlePath: string };
 
-/** What Pagefind's JavaScript API accepts in options() from Starlight's settings. */
-const PAGEFIND_OPTIONS = ['ranking', 'indexWeight', 'mergeFilter', 'excerptLength', 'highlightParam'];
+/** Starlight's `pagefind` settings that Pagefind's own options() takes (mergeIndex is the UI's alone). */
+const PAGEFIND_OPTIONS = ['ranking', 'indexWeight'];
 
 /** The parts of Pagefind's JavaScript API used here and by the query assistant. */
 interface PagefindApi {
