@@ -8,7 +8,6 @@ import lazySearch from './src/integrations/lazy-search.ts';
 import saxWithoutStream from './src/integrations/sax-without-stream.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import focusableTables from './src/integrations/focusable-tables.ts';
-import searchShortcutHint from './src/integrations/search-shortcut-hint.ts';
 import scenarioHydration from './src/integrations/scenario-hydration.ts';
 import { scenarioPendingHead } from './src/integrations/scenario-pending.ts';
 import { codeFrameOutOfSearch } from './src/integrations/code-frame-search.ts';
@@ -76,6 +75,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        Search: './src/components/overrides/Search.astro',
       },
       customCss: ['./src/styles/guide.css'],
       // Before the first paint: a shared link's calculators stay hidden until they show its scenario.
@@ -92,8 +92,8 @@ export default defineConfig({
     // Calculators hydrate at load when a link carries a scenario, else when scrolled into view.
     scenarioHydration(),
     mdx(),
+    // Articles' Markdown tables get a tab stop as they are compiled (a Sätteri hast plugin).
     focusableTables(),
-    searchShortcutHint(),
     cspComplete(),
     linkCheck(),
   ],

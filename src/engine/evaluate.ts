@@ -14,20 +14,33 @@ export function evaluate(model: AnyModel, raw: unknown, context?: EvaluateContex
 export function evaluate(model: AnyModel, raw: unknown, context: EvaluateContext = {}): Outcome<ResultBase> {
   const validated = validate(model.schema, raw);
   if (!validated.ok) return validated;
-  try {
+  return guarded(() => {
     // Done once, shared by check and compute (an OVF descriptor is parsed here, not twice).
     const prepared: unknown = model.prepare?.(validated.value, context);
     const crossFieldIssues = model.check?.(validated.value, prepared) ?? [];
     if (crossFieldIssues.length > 0) return { ok: false, issues: crossFieldIssues };
-    const result = model.compute(validated.value, prepared);
-    const badPath = findNonFinite(result, 'result');
+    return { ok: true, result: model.compute(validated.value, prepared) };
+  });
+}
+
+/**
+ * Runs work that produces an outcome so that nothing escapes it: what it
+ * throws becomes an issue, and so does a NaN or ±Infinity in its result.
+ * evaluate wraps a model in it; so does a calculator frame showing a result
+ * worked out outside the model (scenario.svelte.ts).
+ */
+export function guarded<R>(work: () => Outcome<R>): Outcome<R> {
+  try {
+    const outcome = work();
+    if (!outcome.ok) return outcome;
+    const badPath = findNonFinite(outcome.result, 'result');
     if (badPath) {
       return {
         ok: false,
         issues: [{ field: '(result)', message: `the model produced a non-finite number at ${badPath}; this input is outside what it can answer` }],
       };
     }
-    return { ok: true, result };
+    return outcome;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ field: '(model)', message: `internal error: ${reason}` }] };

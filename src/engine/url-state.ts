@@ -68,16 +68,18 @@ export function readScenario(schema: Schema, search: string): ReadScenario {
  * readScenario plus the model's own checks: a value that passes its field's
  * type and range but that the model refuses (a text field holding no IP
  * address, say) falls back to its default and says why, as a malformed
- * number does. Only fields the link set are reset.
+ * number does. Only fields the link set are reset. Given only a schema (a
+ * calculator whose model runs in a Web Worker), it applies the fields' checks.
  */
-export function readModelScenario(model: AnyModel, search: string): ReadScenario {
+export function readModelScenario(model: AnyModel | Pick<AnyModel, 'schema'>, search: string): ReadScenario {
   const read = readScenario(model.schema, search);
   const fromLink = Object.keys(read.values);
   if (fromLink.length === 0) return read;
   const validated = validate(model.schema, read.values);
   let issues: Issue[];
   try {
-    issues = validated.ok ? (model.check?.(validated.value, model.prepare?.(validated.value, {})) ?? []) : validated.issues;
+    const rules = 'compute' in model ? model : undefined;
+    issues = validated.ok ? (rules?.check?.(validated.value, rules.prepare?.(validated.value, {})) ?? []) : validated.issues;
   } catch {
     issues = [];
   }

@@ -1,33 +1,60 @@
 /**
  * Starlight lets a wide Markdown table scroll sideways inside the article, and
  * a scroll region must be reachable by keyboard (WCAG 2.1.1; axe
- * "scrollable-region-focusable"). After the build, every article table gets
- * tabindex="0". Tables inside islands are left alone: their ScrollTable
- * wrapper is the focusable region there.
+ * "scrollable-region-focusable"). Every table an article writes in Markdown
+ * gets tabindex="0" while the article is compiled. Tables the guide's own
+ * Astro components render (the calculator index, model validation, the live
+ * migration ladder) write tabindex="0" in their markup; calculator islands'
+ * tables are never Markdown, and their ScrollTable wrapper is the focusable
+ * region there.
+ *
+ * Astro's default Markdown processor, Sätteri, runs hast plugins of its own
+ * shape (not rehype's); like Starlight's own Markdown plugins, this one is added
+ * to the processor's list when the site is configured, so MDX runs it too.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './html-files.ts';
 
-const ISLAND = /<astro-island[\s\S]*?<\/astro-island>/g;
+/** The parts of a hast element this plugin reads. */
+export interface TableElement {
+  type: 'element';
+  tagName: string;
+  properties?: Record<string, unknown>;
+}
 
-export function focusTables(html: string): string {
-  const islands = [...html.matchAll(ISLAND)].map((m) => [m.index, m.index + m[0].length] as const);
-  const insideIsland = (at: number) => islands.some(([start, end]) => at > start && at < end);
-  return html.replace(/<table>/g, (tag, at: number) => (insideIsland(at) ? tag : '<table tabindex="0">'));
+/** The part of Sätteri's visitor context this plugin uses. */
+export interface PropertySetter {
+  setProperty(node: TableElement, key: string, value: unknown): void;
+}
+
+/** A Sätteri hast plugin: gives each Markdown table a tab stop, unless the article set its own. */
+export const focusableTablesPlugin = {
+  name: 'hvfg-focusable-tables',
+  element: {
+    filter: ['table'],
+    visit(node: TableElement, ctx: PropertySetter): void {
+      if (node.properties && 'tabIndex' in node.properties) return;
+      ctx.setProperty(node, 'tabIndex', 0);
+    },
+  },
+};
+
+interface SatteriProcessor {
+  name: string;
+  options: { hastPlugins: unknown[] };
 }
 
 export default function focusableTables(): AstroIntegration {
   return {
     name: 'hvfg-focusable-tables',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = readFileSync(file, 'utf8');
-          const fixed = focusTables(html);
-          if (fixed !== html) writeFileSync(file, fixed);
+      'astro:config:setup': ({ config }) => {
+        const processor = config.markdown.processor as unknown as SatteriProcessor;
+        if (processor.name !== 'satteri') {
+          throw new Error(
+            `focusable-tables: the Markdown processor is "${processor.name}", not Sätteri; give src/integrations/focusable-tables.ts a plugin for it`,
+          );
         }
+        processor.options.hastPlugins.push(focusableTablesPlugin);
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * Sits between the search box and Pagefind's UI (src/integrations/lazy-search.ts
+ * Sits between the search box and Pagefind's UI (deferred-search-ui.ts
  * loads it with the UI). Each keystroke's query is first rewritten into the
  * articles' words (query-rewrite.ts) and counted; when nothing matches, a looser
  * query is worked out before the UI searches, so the UI never shows an empty

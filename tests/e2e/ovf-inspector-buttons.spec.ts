@@ -33,3 +33,15 @@ test('Clear empties the descriptor and the results; Load sample brings the openi
   await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveText(opening ?? '');
   await expect(page.locator('[data-output="empty"]')).toHaveCount(0);
 });
+
+test('Load sample straight after Clear inspects the sample again', async ({ page }) => {
+  await page.goto(PAGE);
+  await waitForIslands(page);
+  const opening = await page.locator('[data-output="systems.0.cpus"]').textContent();
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.locator('[data-output="empty"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Load sample' }).click();
+  await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveText(opening ?? '');
+  await expect(page.locator('[data-output="systemCount"]')).not.toHaveText('0');
+  await expect(page.locator('[data-output="empty"]')).toHaveCount(0);
+});

@@ -3,7 +3,8 @@
  * test on any CSP violation or page error, so the worker must load under the
  * site's policy), any descriptor the engine accepts renders, any it refuses
  * clears the previous result, a UTF-16 file reads as in the CLI, a huge result
- * is paged, and a running inspection can be cancelled.
+ * is paged, a running inspection can be cancelled, and a file of another kind
+ * is refused before it is read.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -137,4 +138,44 @@ test("an OVA's manifest is checked in the worker: a SHA-256 line that matches, a
   expect(red, `border ${border}`).toBeGreaterThan(Math.max(green, blue) + 60);
   await expect(page.locator('[data-output="systems.0.findings"] li').first()).toContainText('does NOT match');
   expect((await script.textContent())?.split('\n')[0]).toMatch(/^# Generated from an unverified descriptor/);
+});
+
+test('a file of a kind the inspector does not read is refused by name, chosen or dropped; the result stays', async ({ page }) => {
+  const refusal = page.locator('[data-output="fileRefusal"]');
+  const message = 'notes.txt was not read: only .ovf, .ova and .xml files are read here.';
+  await page.locator('#ovf-inspect-file').setInputFiles(file('notes.txt', base));
+  await expect(refusal).toHaveText(message);
+  // The sample's result is untouched: nothing was read.
+  await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveCount(1);
+  await expect(page.locator('[data-output="refusal"]')).toHaveCount(0);
+
+  // Dropped on the file field: the same check, then an .ovf is read as usual and the message goes.
+  const drop = async (name: string, text: string) => {
+    const transfer = await page.evaluateHandle(
+      ([n, t]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], n, { type: 'application/xml' }));
+        return dt;
+      },
+      [name, text] as const,
+    );
+    await page.locator('fieldset:has(#ovf-inspect-file)').dispatchEvent('drop', { dataTransfer: transfer });
+  };
+  await drop('notes.txt', base);
+  await expect(refusal).toHaveText(message);
+  await drop('box.ovf', base);
+  await expect(refusal).toHaveCount(0);
+  await expect(page.locator('[data-output="fileStatus"]')).toHaveText('box.ovf: read.');
+  await expect(page.locator('[data-output="systems.0.cpus"]')).toHaveText('4');
+});
+
+test('a refused descriptor and an empty box keep the inspector assumptions in view', async ({ page }) => {
+  const assumptions = page.locator('section.calculator .calculator-results details.assumptions');
+  await expect(assumptions).toHaveCount(1);
+  await page.locator('#ovf-inspect-file').setInputFiles(file('page.ovf', '<html><body>not an appliance</body></html>'));
+  await expect(page.locator('[data-output="refusal"]')).toBeVisible();
+  await expect(assumptions).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.locator('[data-output="empty"]')).toBeVisible();
+  await expect(assumptions).toHaveCount(1);
 });

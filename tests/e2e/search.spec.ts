@@ -23,6 +23,23 @@ test('Ctrl+K opens search, which loads on demand and takes the keyboard', async 
   await expect(page.getByRole('dialog').locator('a[href*="notes/kb2636573"]').first()).toBeVisible({ timeout: 15_000 });
 });
 
+test('a click on search before its loader has arrived still loads search', async ({ page }) => {
+  // Hold the stand-in Starlight's script imports at idle (src/search/deferred-search-ui.ts) until after the click.
+  let clicked!: () => void;
+  const afterClick = new Promise<void>((resolve) => (clicked = resolve));
+  await page.route(/deferred-search-ui/, async (route) => {
+    await afterClick;
+    await route.continue();
+  });
+  await page.goto('');
+  await page.locator('button[data-open-modal]').click();
+  clicked();
+  const box = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+  await expect(box).toBeFocused({ timeout: 10_000 });
+  await page.keyboard.type('storvsc');
+  await expect(page.getByRole('dialog').locator('a[href*="notes/kb2636573"]').first()).toBeVisible({ timeout: 15_000 });
+});
+
 test('the search button still shows its Ctrl K hint, drawn outside its accessible name', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('');

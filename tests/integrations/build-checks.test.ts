@@ -1,10 +1,9 @@
-/** The build's own checks, on small hand-made sites: broken links, focusable tables, CSP completion. */
+/** The build's own checks, on small hand-made sites: broken links, CSP completion. */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completePolicies, sha256 } from '../../src/integrations/csp-complete.ts';
-import { focusTables } from '../../src/integrations/focusable-tables.ts';
 import { findBrokenLinks } from '../../src/integrations/link-check.ts';
 
 function site(files: Record<string, string>): string {
@@ -30,12 +29,10 @@ describe('link check', () => {
       'a/index.html: /elsewhere/ is outside the base path /base/',
     ]);
   });
-});
 
-describe('focusable tables', () => {
-  it('gives article tables a tab stop and leaves tables inside islands alone', () => {
-    const html = '<table><tr><td>1</td></tr></table><astro-island><table><tr><td>2</td></tr></table></astro-island>';
-    expect(focusTables(html)).toBe('<table tabindex="0"><tr><td>1</td></tr></table><astro-island><table><tr><td>2</td></tr></table></astro-island>');
+  it('reads links from attributes only: a code sample that shows an href is not a link', () => {
+    const sample = site({ 'index.html': '<pre><code>Set-Content page.html \'&lt;a href="/missing/"&gt;\'</code></pre><a href="/base/?a=1&amp;b=2">home</a>' });
+    expect(findBrokenLinks(sample, '/base/')).toEqual([]);
   });
 });
 
@@ -54,5 +51,24 @@ describe('CSP completion', () => {
     expect(policy).toContain("script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
     expect(policy).toContain(sha256('p{color:red}'));
     expect(policy).toContain("default-src 'self'");
+  });
+
+  it("hashes inline module scripts and an SVG chart's <style>, not a script loaded from a file, and leaves the rest of the page as it was", () => {
+    // Hashes computed independently: `printf '.bar{fill:red}' | openssl dgst -sha256 -binary | base64`;
+    // the empty text gives 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=.
+    const body = '<script type="module">alert(1)</script><script src="/a.js"></script><svg><style>.bar{fill:red}</style></svg><p title="a &amp; b">x</p>';
+    const root = site({ 'index.html': `<meta http-equiv="content-security-policy" content="script-src 'self'">${body}` });
+    completePolicies(root);
+    const html = readFileSync(join(root, 'index.html'), 'utf8');
+    const policy = /content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(policy).toContain("script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+    expect(policy).not.toContain("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(policy).toContain("'sha256-Vnuw3vYjWVHGsK6HhRawr6h9wN9REOvSNUreciUbF6E='");
+    expect(html.endsWith(body)).toBe(true);
+  });
+
+  it('refuses a page without a policy', () => {
+    const root = site({ 'index.html': '<script>alert(1)</script>' });
+    expect(() => completePolicies(root)).toThrow(/has no Content-Security-Policy meta tag/);
   });
 });

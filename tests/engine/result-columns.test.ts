@@ -20,9 +20,9 @@ import {
   tableColumns,
   type ColumnValue,
   type ResultColumn,
-} from '../../../src/components/calculator/result-columns.ts';
-import { count, duration, gibFromMib, places, significant } from '../../../src/number-format.ts';
-import { parseCsv } from '../../helpers/csv-reader.ts';
+} from '../../src/engine/result-columns.ts';
+import { count, duration, gibFromMib, places, significant } from '../../src/number-format.ts';
+import { parseCsv } from '../helpers/csv-reader.ts';
 
 /** A row shaped like a drain schedule's, with a size in MiB and a cost that may be missing. */
 interface Row {

@@ -1,12 +1,12 @@
 /**
  * One column list per results table. A column says once where a figure comes
  * from (`value`), how the table writes it (`format`, a formatter from
- * src/number-format.ts) and what the CSV calls it (`id`); `ResultTable.svelte`
- * renders the table from the list and `resultCsv` writes the CSV from the
+ * src/number-format.ts) and what the CSV calls it (`id`);
+ * src/components/calculator/ResultTable.svelte renders the table from the list and `resultCsv` writes the CSV from the
  * same list, so a table and its CSV cannot disagree: the CSV carries the
  * figure, the table shows that figure formatted.
  */
-import { toCsv } from '../../engine/csv.ts';
+import { toCsv } from './csv.ts';
 
 /** A figure as the CSV carries it; null is a missing figure (an empty CSV cell). */
 export type ColumnValue = string | number | boolean | null;
