@@ -1,6 +1,6 @@
 /**
  * One column list draws a results table and writes its CSV
- * (src/components/calculator/result-columns.ts). What the table shows in a
+ * (src/engine/result-columns.ts, drawn by ResultTable.svelte). What the table shows in a
  * cell and what the CSV carries come from the same column: read the CSV back
  * with the tests' own RFC 4180 reader, write each figure with its column's
  * formatter, and the table's cell text must come out, cell by cell, for any
