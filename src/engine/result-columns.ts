@@ -2,7 +2,7 @@
  * One column list per results table. A column says once where a figure comes
  * from (`value`), how the table writes it (`format`, a formatter from
  * src/number-format.ts) and what the CSV calls it (`id`);
- * src/components/calculator/ResultTable.svelte renders the table from the list and `resultCsv` writes the CSV from the
+ * src/components/frame/ResultTable.svelte renders the table from the list and `resultCsv` writes the CSV from the
  * same list, so a table and its CSV cannot disagree: the CSV carries the
  * figure, the table shows that figure formatted.
  */

@@ -16,9 +16,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Plugin } from 'vite';
-import { toSourceRefData, type SourceRefData } from '../components/calculator/source-ref-data.ts';
+import { toSourceRefData, type SourceRefData } from '../components/frame/source-ref-data.ts';
 
-const REGISTRY = fileURLToPath(new URL('../components/calculator/source-ref-registry.ts', import.meta.url));
+const REGISTRY = fileURLToPath(new URL('../components/frame/source-ref-registry.ts', import.meta.url));
 
 interface SourceYaml {
   title: string;

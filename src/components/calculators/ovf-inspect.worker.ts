@@ -7,7 +7,7 @@
  * file only sequences it and computes the manifest digest with Web Crypto.
  */
 /// <reference lib="webworker" />
-import { digestHex } from '../calculator/digest.ts';
+import { digestHex } from '../frame/digest.ts';
 import { decodeText } from '../../engine/decode-text.ts';
 import { evaluate } from '../../engine/evaluate.ts';
 import { descriptorFileStatus, ovaFileStatus } from '../../engine/ovf/file-intake.ts';

@@ -6,7 +6,7 @@
  * "not given", a record is JSON text.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyRow, formFromValues, listValuesFromForm, rawFromForm } from '../../../src/components/calculator/form-values.ts';
+import { emptyRow, formFromValues, listValuesFromForm, rawFromForm } from '../../../src/components/frame/form-values.ts';
 import { defineSchema } from '../../../src/engine/schema.ts';
 
 // A schema written for this test, one field of each kind.

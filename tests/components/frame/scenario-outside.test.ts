@@ -7,8 +7,8 @@
 import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Calculator from '../../../src/components/calculator/Calculator.svelte';
-import { Scenario, type OutsideOutcome } from '../../../src/components/calculator/scenario.svelte.ts';
+import Calculator from '../../../src/components/frame/Calculator.svelte';
+import { Scenario, type OutsideOutcome } from '../../../src/components/frame/scenario.svelte.ts';
 import { defineModel, type ResultBase } from '../../../src/engine/model.ts';
 import { defineSchema, type Issue } from '../../../src/engine/schema.ts';
 

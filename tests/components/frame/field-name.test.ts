@@ -1,6 +1,6 @@
 /** Error messages name fields as the form labels them, not by path, so a reader finds the box to fix. */
 import { describe, expect, it } from 'vitest';
-import { fieldName } from '../../../src/components/calculator/field-name.ts';
+import { fieldName } from '../../../src/components/frame/field-name.ts';
 import { ovfExportSchema } from '../../../src/engine/ovf/ovf-export.ts';
 import { defineSchema } from '../../../src/engine/schema.ts';
 
