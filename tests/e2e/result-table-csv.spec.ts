@@ -5,12 +5,16 @@
  * own RFC 4180 reader; a cell whose CSV figure is a number must show that
  * number rounded to the decimals the cell shows (within half its last
  * digit), a text cell the same text (the CSV's formula-guard apostrophe
- * aside), true/false as yes/no, an empty CSV cell a missing figure.
+ * aside), true/false as yes/no, an empty CSV cell a missing figure. The
+ * feature explorer's one CSV spans its category tables, row after row; its
+ * cells show the figure first, then citations, a badge or a note, so there
+ * the figure is the cell's first text.
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, sep } from 'node:path';
 import { htmlFiles } from '../../src/integrations/html-files.ts';
 import { parseCsv } from '../helpers/csv-reader.ts';
+import type { Locator } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
 /** Pages of the built site with a results table (cells named by `data-cell`) and a "Copy … as CSV" button. */
@@ -50,18 +54,35 @@ for (const path of PAGES) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? 'http://127.0.0.1/').origin });
     await page.goto(path);
     await waitForIslands(page);
-    // The buttons a ResultTable draws, right after its table (the feature explorer's CSV spans several tables and is not one).
-    const buttons = page.locator('section.calculator .table-scroll:has([data-cell]) + button.copy-button', { hasText: /as CSV$/ });
-    expect(await buttons.count()).toBeGreaterThan(0);
+    /** Each CSV button and the rows it copies: every body row's cells by their CSV column, with the text they show. */
+    const copyable: { button: Locator; rows: (readonly [string, string])[][] }[] = [];
+    // The buttons a ResultTable draws, right after its table.
+    const buttons = page.locator("section.calculator:not([data-model='feature-matrix']) .table-scroll:has([data-cell]) + button.copy-button", {
+      hasText: /as CSV$/,
+    });
     for (const button of await buttons.all()) {
-      await button.click();
-      const [header = [], ...lines] = parseCsv(await page.evaluate(() => navigator.clipboard.readText()));
-      // The table just before the button: each body row's cells by their CSV column.
       const rows = await button.evaluate((b) =>
         [...(b.previousElementSibling?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
           [...tr.querySelectorAll('[data-cell]')].map((c) => [c.getAttribute('data-cell') ?? '', (c.textContent ?? '').trim()] as const),
         ),
       );
+      copyable.push({ button, rows });
+    }
+    for (const explorer of await page.locator("section.calculator[data-model='feature-matrix']").all()) {
+      const rows = await explorer.evaluate((section) =>
+        [...section.querySelectorAll('table.feature-matrix tbody tr')].map((tr) =>
+          [...tr.querySelectorAll('[data-cell]')].map((c) => {
+            const first = [...c.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+            return [c.getAttribute('data-cell') ?? '', (first?.textContent ?? '').trim()] as const;
+          }),
+        ),
+      );
+      copyable.push({ button: explorer.locator('button.copy-button', { hasText: /as CSV$/ }), rows });
+    }
+    expect(copyable.length).toBeGreaterThan(0);
+    for (const { button, rows } of copyable) {
+      await button.click();
+      const [header = [], ...lines] = parseCsv(await page.evaluate(() => navigator.clipboard.readText()));
       expect(rows.length, 'one CSV line per table row').toBe(lines.length);
       const problems = rows.flatMap((cells, r) =>
         cells
