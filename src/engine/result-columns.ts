@@ -63,7 +63,9 @@ export function cellText<Row>(column: ResultColumn<Row>, row: Row): string {
 }
 
 /** The columns the table shows, in order. */
-export function tableColumns<Row>(columns: readonly ResultColumn<Row>[]): ResultColumn<Row>[] {
+// Generic over the column type so a page's richer columns (frame/table-column.ts) keep their extra fields;
+// ResultColumn<never> admits a column of any row type, since rows only ever go into its functions.
+export function tableColumns<Column extends ResultColumn<never>>(columns: readonly Column[]): Column[] {
   return columns.filter((c) => c.only !== 'csv');
 }
 
