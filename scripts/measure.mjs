@@ -130,7 +130,8 @@ async function inputLatency(page) {
   return page.evaluate(async () => {
     const section = document.querySelector('section.calculator');
     const results = section?.querySelector('.calculator-results');
-    const input = section?.querySelector('input[inputmode="decimal"]');
+    // The first figure of the scenario itself: a bulk-set box changes nothing until its Apply button.
+    const input = [...(section?.querySelectorAll('input[inputmode="decimal"]') ?? [])].find((field) => !field.closest('[data-bulk-set]'));
     if (!results || !(input instanceof HTMLInputElement)) return NaN;
     const original = input.value;
     const other = String(Number(original) + 1);

@@ -11,77 +11,18 @@
  * ms-hyperv-generation-1-or-2, ms-vpc-vhd-size-limit, ms-vhdx-format-overview,
  * ms-convert-vhd, qemu-img (the Hyper-V rules, see hyperv-mapping.ts).
  */
-import { defineModel, type Assumption } from '../model.ts';
+import { defineModel } from '../model.ts';
 import type { Issue } from '../schema.ts';
-import { defineSchema } from '../schema.ts';
-import type { Finding, InspectSystem } from './hyperv-mapping.ts';
+import type { Finding } from './hyperv-mapping.ts';
 import { hostResource, mapSystem } from './hyperv-mapping.ts';
-import { planSystem } from './plan.ts';
-import type { SystemPlan } from './plan.ts';
-import type { DeploymentOption, RawEnvelope } from './read-descriptor.ts';
-import { readEnvelope } from './read-descriptor.ts';
-import { SAMPLE_DESCRIPTOR } from './sample-descriptor.ts';
-import { MAX_DESCRIPTOR_CHARS, parseXml } from './xml.ts';
+import { INSPECT_ASSUMPTIONS, ovfInspectSchema, type OvfInspectResult } from './inspect-schema.ts';
 import { OVF_09, OVF_2 } from './namespaces.ts';
+import { planSystem } from './plan.ts';
+import type { RawEnvelope } from './read-descriptor.ts';
+import { readEnvelope } from './read-descriptor.ts';
+import { parseXml } from './xml.ts';
 
-export const ovfInspectSchema = defineSchema({
-  descriptor: {
-    kind: 'string',
-    label: 'OVF descriptor (.ovf XML)',
-    help: 'The .ovf XML: paste it, drop an .ovf/.ova on the page, or give @file on the command line. It is read locally and never sent anywhere; hrefs in it are never fetched.',
-    default: SAMPLE_DESCRIPTOR,
-    maxLength: MAX_DESCRIPTOR_CHARS,
-    multiline: true,
-  },
-  deploymentOption: {
-    kind: 'string',
-    label: 'Deployment option',
-    help: 'The DeploymentOptionSection configuration to read (e.g. "small", "large"); empty means the descriptor\'s default.',
-    default: '',
-    maxLength: 200,
-  },
-});
-
-export interface OvfInspectResult {
-  ovfVersion: string;
-  deploymentOptions: DeploymentOption[];
-  /** The option whose Items were read ('' when the descriptor has none). */
-  deploymentOption: string;
-  findings: Finding[];
-  systems: (InspectSystem & { plan: SystemPlan })[];
-  /** All systems' plans, ready to copy. */
-  plan: { powershell: string; qemuImg: string };
-  warnings: string[];
-  assumptions: { text: string; sources: string[] }[];
-}
-
-/**
- * The rules the inspector reads every descriptor by, the same whatever it
- * holds: its page shows them even before a descriptor has been inspected.
- */
-export const INSPECT_ASSUMPTIONS: Assumption[] = [
-  {
-    text: 'Disk capacity without ovf:capacityAllocationUnits is in bytes; units such as "byte * 2^30" are DMTF programmatic units; the words KiloBytes/MegaBytes/GigaBytes (VirtualBox, OVF 0.9) are read as binary multiples.',
-    sources: ['dmtf-dsp0243', 'dmtf-dsp0004', 'dmtf-dsp1043'],
-  },
-  {
-    text: 'EFI firmware (vmw:Config firmware=efi, VirtualBox Firmware type EFI) means a Generation 2 VM booting from SCSI; otherwise BIOS and Generation 1 booting from IDE 0:0.',
-    sources: ['ms-hyperv-generation-1-or-2'],
-  },
-  {
-    text: 'Hyper-V attaches VHD (up to 2040 GiB = 2,088,960 MiB) and VHDX (up to 64 TB); VMDK, VDI, QCOW2 and raw images need converting, which Convert-VHD cannot do (it reads only VHD/VHDX), so the plan uses qemu-img.',
-    sources: ['ms-vpc-vhd-size-limit', 'ms-vhdx-format-overview', 'ms-convert-vhd', 'qemu-img'],
-  },
-  { text: 'The first hard disk in the descriptor is taken as the boot disk, as exporters write it.', sources: ['dmtf-dsp0243'] },
-  {
-    text: "For a deployment option, Items without ovf:configuration and those naming the option apply; Items sharing an InstanceID combine, a later Item's elements overriding an earlier one's. Only rasd:Connection names a NIC's network; a disk Item with a size but no HostResource is a new, empty disk.",
-    sources: ['dmtf-dsp0243'],
-  },
-  {
-    text: 'OperatingSystemSection ids are CIM_OperatingSystem OSType values; hardware ResourceType numbers follow CIM_ResourceAllocationSettingData.',
-    sources: ['dmtf-cim-schema'],
-  },
-];
+export { INSPECT_ASSUMPTIONS, ovfInspectSchema, type OvfInspectResult };
 
 type Loaded = { ok: true; envelope: RawEnvelope } | { ok: false; message: string };
 

@@ -17,8 +17,9 @@
  */
 import sax from 'sax';
 
-/** 4 MiB of text: real descriptors are a few to a few hundred KiB. */
-export const MAX_DESCRIPTOR_CHARS = 4 * 1024 * 1024;
+import { MAX_DESCRIPTOR_CHARS } from './descriptor-size.ts';
+
+export { MAX_DESCRIPTOR_CHARS };
 /** An OVF tree is about 6 levels deep (Envelope/VirtualSystem/VirtualHardwareSection/Item/rasd:x). */
 export const MAX_DEPTH = 64;
 /** Bounds the work a flat-but-huge document can cause. */
