@@ -52,7 +52,7 @@ test('at least 1,000 VMs per host and 64 hosts per cluster: vSphere 8 is unknown
   await expect(explorer(page)).not.toContainText(/vSphere 8 lacks/);
   // Unknown has its own look, unlike a met requirement.
   const unknownCell = cells.nth(3);
-  await expect(unknownCell).toHaveAttribute('data-status', 'unknown');
+  await expect(unknownCell).toHaveAttribute('data-state', 'unknown');
   expect(await unknownCell.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('italic');
   expect(await cells.nth(0).evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
   // The caveat once, under the verdict; no cell repeats it.
@@ -68,7 +68,7 @@ test('at least 1,000 VMs per host and 64 hosts per cluster: vSphere 8 is unknown
 test('unknown and secondary cells are marked in the tables, and sizes read in PiB and TiB', async ({ page }) => {
   await page.goto(CURRENT);
   await waitForIslands(page);
-  const cell = (feature: string, platform: string) => explorer(page).locator(`tr[data-feature="${feature}"] td[data-platform="${platform}"]`);
+  const cell = (feature: string, platform: string) => explorer(page).locator(`tr[data-row="${feature}"] td[data-cell="${platform}"]`);
   // 4 PB per host = 4 × 1,024 × 1,024 GiB: shown as 4 PiB, not "4,194,304 GiB"; 240 TB per VM as 240 TiB.
   await expect(cell('max-host-memory', 'hyper-v-2025')).toContainText(/^\s*4 PiB/);
   await expect(cell('max-vm-memory', 'hyper-v-2025')).toContainText(/^\s*240 TiB/);
@@ -114,7 +114,7 @@ for (const width of [390, 1280]) {
     await page.goto(RELEASES);
     await waitForIslands(page);
     // WS2008's logical-processor cell carries a note ("16 at release; 24 with the update for six-core processors.").
-    const cell = explorer(page).locator('tr[data-feature="max-host-logical-processors"] td[data-platform="hyper-v-2008"]');
+    const cell = explorer(page).locator('tr[data-row="max-host-logical-processors"] td[data-cell="hyper-v-2008"]');
     await cell.scrollIntoViewIfNeeded();
     const box = await cell.boundingBox();
     // At least 8.5rem (136 px): wide enough for "six-core processors." on one line.

@@ -16,7 +16,7 @@ const SCENARIO = '?targetIops=2000&targetCapacityTB=100&driveIops=200&driveCapac
 const CELLS = ['disksNeeded', 'sizedBy', 'frontEndIops', 'usableCapacityTB', 'costPerIops', 'costPerUsableTB'];
 
 async function row(page: import('@playwright/test').Page, layout: string): Promise<string[]> {
-  const tr = page.locator(`[data-output="layoutComparison"] tr[data-layout="${layout}"]`);
+  const tr = page.locator(`[data-output="layoutComparison"] tr[data-row="${layout}"]`);
   return Promise.all(CELLS.map((cell) => tr.locator(`[data-cell="${cell}"]`).innerText()));
 }
 
@@ -38,9 +38,9 @@ test('for a target, the layout comparison rows match the hand-computed figures',
   expect(await row(page, 'raid5')).toEqual(['21', 'IOPS', '2,000', '160', '4.2', '52.5']);
   expect(await row(page, 'raid6')).toEqual(['30', 'IOPS', '2,240', '200', '5.36', '60']);
   // RAID 1 is one pair: no figures, and the reason instead.
-  await expect(table.locator('tr[data-layout="raid1"]')).toContainText('exactly 2 disks');
+  await expect(table.locator('tr[data-row="raid1"]')).toContainText('exactly 2 disks');
   // The reader's layout (RAID 10, the default) is marked in words, not only in weight.
-  await expect(table.locator('tr[data-layout="raid10"] th')).toHaveText(/\(your layout\)$/);
+  await expect(table.locator('tr[data-row="raid10"] th')).toHaveText(/\(your layout\)$/);
 });
 
 test('editing the spares re-sizes the table: without them RAID 10 needs 20 disks, 2.6 per IOPS and 80 per TB', async ({ page }) => {
@@ -48,7 +48,7 @@ test('editing the spares re-sizes the table: without them RAID 10 needs 20 disks
   await page.goto(`storage/iops-write-penalty/${SCENARIO}`);
   await waitForIslands(page);
   await page.locator('[data-field="hotSpares"] input').fill('0');
-  await expect(page.locator('[data-output="layoutComparison"] tr[data-layout="raid10"] [data-cell="disksNeeded"]')).toHaveText('20');
+  await expect(page.locator('[data-output="layoutComparison"] tr[data-row="raid10"] [data-cell="disksNeeded"]')).toHaveText('20');
   expect(await row(page, 'raid10')).toEqual(['20', 'capacity', '3,077', '100', '2.6', '80']);
   await expect(page).toHaveURL(/hotSpares=0/);
 });
@@ -57,7 +57,7 @@ test('at phone width the comparison scrolls inside its own region, not the page'
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`storage/iops-write-penalty/${SCENARIO}`);
   await waitForIslands(page);
-  await expect(page.locator('[data-output="layoutComparison"] tr[data-layout="raid5"] [data-cell="disksNeeded"]')).toHaveText('21');
+  await expect(page.locator('[data-output="layoutComparison"] tr[data-row="raid5"] [data-cell="disksNeeded"]')).toHaveText('21');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

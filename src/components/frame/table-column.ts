@@ -19,8 +19,16 @@ export interface CellContent<Row> {
   column: string;
 }
 
-/** Attributes of one cell: its class (a state such as "meets"), a tooltip, and `data-` names for tests. */
-export type CellAttributes = { class?: string; title?: string } & { [name: `data-${string}`]: string };
+/**
+ * Attributes of one cell: its class (a tone such as "matrix-no"), a tooltip, and its state as
+ * `data-state` for tests. Fixed names, not a spread: spreading attributes would add Svelte's
+ * attribute-diffing code (about 2 KB gzip) to every calculator page.
+ */
+export interface CellAttributes {
+  class?: string;
+  title?: string;
+  state?: string;
+}
 
 export interface TableColumn<Row> extends ResultColumn<Row> {
   /** Draws the cell instead of its text; the CSV still carries `value`. */

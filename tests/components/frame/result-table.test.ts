@@ -45,7 +45,7 @@ const columns: TableColumn<Vm>[] = [
     value: (vm) => vm.memoryMiB,
     format: gibFromMib,
     cell: memoryCell,
-    cellAttributes: (vm) => ({ class: vm.secondary ? 'state-secondary' : 'state-vendor', 'data-sources': String(vm.sources.length) }),
+    cellAttributes: (vm) => ({ class: vm.secondary ? 'state-secondary' : 'state-vendor', state: vm.secondary ? 'secondary' : 'vendor' }),
   },
 ];
 const rows: Vm[] = [
@@ -76,9 +76,9 @@ describe('a column drawn by a snippet', () => {
   it('gives each cell its class and attributes, and the header its tooltip', () => {
     const document = table();
     const cells = [...document.querySelectorAll('td[data-cell="memoryMiB"]')];
-    expect(cells.map((td) => [td.classList.contains('state-vendor'), td.classList.contains('state-secondary'), td.getAttribute('data-sources')])).toEqual([
-      [true, false, '2'],
-      [false, true, '0'],
+    expect(cells.map((td) => [td.classList.contains('state-vendor'), td.classList.contains('state-secondary'), td.getAttribute('data-state')])).toEqual([
+      [true, false, 'vendor'],
+      [false, true, 'secondary'],
     ]);
     // A number column stays right-aligned beside the class it was given.
     expect(cells.every((td) => td.classList.contains('num'))).toBe(true);
