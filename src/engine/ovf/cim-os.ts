@@ -135,6 +135,19 @@ export function cimOsName(id: number, description = '', vmwOsType = ''): CimOsNa
   return { name: `${dmtf} (DMTF numbering) or ${positional} (VirtualBox numbering)`, reading: 'ambiguous' };
 }
 
+/**
+ * What VirtualBox's positional table makes of a DMTF value above 111, where
+ * it names another system (113–120), or that it knows no 121; undefined where
+ * the two agree. The exporter warns with it.
+ */
+export function virtualBoxName(id: number): string | undefined {
+  const dmtf = DMTF_ABOVE_111[id];
+  if (!dmtf) return undefined;
+  const positional = POSITIONAL_ABOVE_111[id];
+  if (!positional) return 'no type it knows (Other)';
+  return positional === dmtf ? undefined : positional;
+}
+
 export type OsFamily = 'windows' | 'linux' | 'bsd' | 'other';
 
 /** Family from the name and any free text the exporter added (vmw:osType, Description). */

@@ -13,7 +13,7 @@
  *    Server 2012 and 2012 R2, windows9Server64Guest Windows Server 2016.
  */
 import { describe, expect, it } from 'vitest';
-import { cimOsName } from '../../../src/engine/ovf/cim-os.ts';
+import { cimOsName, virtualBoxName } from '../../../src/engine/ovf/cim-os.ts';
 
 describe('CIM OsType names', () => {
   it('names a value both numberings agree on without asking the descriptor', () => {
@@ -49,5 +49,16 @@ describe('CIM OsType names', () => {
 
   it('shows an unnamed value by its number', () => {
     expect(cimOsName(250)).toEqual({ name: 'CIM OsType 250', reading: 'agreed' });
+  });
+});
+
+describe("VirtualBox's reading of a DMTF number, for the exporter's warning", () => {
+  it('names the other system for 113–120, says it knows no 121, and is silent where the tables agree', () => {
+    expect(virtualBoxName(113)).toBe('Windows 8');
+    expect(virtualBoxName(116)).toBe('Windows 8.1');
+    expect(virtualBoxName(117)).toBe('Windows 8.1 64-bit');
+    expect(virtualBoxName(121)).toBe('no type it knows (Other)');
+    expect(virtualBoxName(103)).toBeUndefined();
+    expect(virtualBoxName(112)).toBeUndefined();
   });
 });

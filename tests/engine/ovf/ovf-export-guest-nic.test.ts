@@ -73,9 +73,9 @@ describe('ovf-export guest operating system', () => {
     expect(os?.family).toBe(guestOs.startsWith('windows') ? 'windows' : guestOs.startsWith('other-64') ? 'other' : 'linux');
   });
 
-  it('says how VirtualBox misreads a number above 111: 117 is its Windows 8.1 (64-bit), while VMware reads vmw:osType', () => {
+  it('says how VirtualBox misreads a number above 111: 117 is its Windows 8.1 64-bit, while VMware reads vmw:osType', () => {
     const r = run({ guestOs: 'windows-server-2016' });
-    expect(r.warnings.some((w) => w.includes('ovf:id 117') && w.includes('Windows 8.1 (64-bit)') && w.includes('windows9Server64Guest'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('ovf:id 117') && w.includes('Windows 8.1 64-bit') && w.includes('windows9Server64Guest'))).toBe(true);
     expect(r.assumptions.some((a) => a.sources.includes('dmtf-cim-schema-2-51'))).toBe(true);
   });
 

@@ -9,7 +9,7 @@
  * the map skips 112, so Windows Server 2012 is 113, 2012 R2 116, 2016 117 and
  * Windows 10 64-bit 121. VirtualBox counts positionally (112 Windows Server
  * 2012 … 120 Windows 10 64-bit; virtualbox-ovf-source, ovfreader.h), so it
- * reads those four differently: `virtualBoxReads` says how, for the warning.
+ * reads those four differently: `virtualBoxName` (cim-os.ts) says how, for the warning.
  *
  * Windows Server 2019, 2022, 2025 and Windows 11 have no OSType value in the
  * DMTF schema (the 2.51 value map ends at 121). For them the descriptor says
@@ -26,8 +26,6 @@ export interface GuestOs {
   description: string;
   /** VMware's guest id (VirtualMachineGuestOsIdentifier), written as vmw:osType. */
   vmwOsType: string;
-  /** What VirtualBox's positional table makes of the number, where it differs from the DMTF meaning. */
-  virtualBoxReads?: string;
 }
 
 /** Other 64-Bit: the value for a system the DMTF value map does not list. */
@@ -45,7 +43,6 @@ export const GUEST_OSES = {
     cimOsType: 113,
     description: 'Microsoft Windows Server 2012',
     vmwOsType: 'windows8Server64Guest',
-    virtualBoxReads: 'Windows 8 (32-bit)',
   },
   'windows-server-2012-r2': {
     label: 'Windows Server 2012 R2',
@@ -53,14 +50,12 @@ export const GUEST_OSES = {
     description: 'Microsoft Windows Server 2012 R2',
     // VMware has one guest id for 2012 and 2012 R2 ("Windows 8 Server (64 bit)").
     vmwOsType: 'windows8Server64Guest',
-    virtualBoxReads: 'Windows 8.1 (32-bit)',
   },
   'windows-server-2016': {
     label: 'Windows Server 2016',
     cimOsType: 117,
     description: 'Microsoft Windows Server 2016',
     vmwOsType: 'windows9Server64Guest',
-    virtualBoxReads: 'Windows 8.1 (64-bit)',
   },
   'windows-server-2019': {
     label: 'Windows Server 2019 (no CIM value: Other 64-bit)',
@@ -85,7 +80,6 @@ export const GUEST_OSES = {
     cimOsType: 121,
     description: 'Microsoft Windows 10 64-bit',
     vmwOsType: 'windows9_64Guest',
-    virtualBoxReads: 'no type it knows (Other)',
   },
   'windows-11': {
     label: 'Windows 11 (no CIM value: Other 64-bit)',

@@ -1,6 +1,7 @@
 /** The words of the ovf-export result: the warnings, from the disks and options chosen, and the assumptions with their sources. */
 import type { Assumption } from '../../model.ts';
 import type { ExportedDisk } from './disk-files.ts';
+import { virtualBoxName } from '../cim-os.ts';
 import { CIM_OTHER_64, guestOsOf } from './guest-os.ts';
 import type { GuestOsChoice } from './guest-os.ts';
 import { DEFAULT_NIC_TYPE } from './nic-types.ts';
@@ -18,9 +19,10 @@ interface TextInput {
 function guestOsWarnings(choice: GuestOsChoice): string[] {
   const os = guestOsOf(choice);
   if (!os) return [];
-  if (os.virtualBoxReads) {
+  const virtualBoxReads = virtualBoxName(os.cimOsType);
+  if (virtualBoxReads) {
     return [
-      `VirtualBox numbers CIM OSType values by position, without the gap the DMTF value map leaves at 112, so it reads ovf:id ${os.cimOsType} (${os.description}) as ${os.virtualBoxReads}: pick ${os.label} in its import dialog. VMware reads vmw:osType (${os.vmwOsType}) instead of the number.`,
+      `VirtualBox numbers CIM OSType values by position, without the gap the DMTF value map leaves at 112, so it reads ovf:id ${os.cimOsType} (${os.description}) as ${virtualBoxReads}: pick ${os.label} in its import dialog. VMware reads vmw:osType (${os.vmwOsType}) instead of the number.`,
     ];
   }
   if (os.cimOsType === CIM_OTHER_64 && choice !== 'other-64') {
