@@ -27,7 +27,7 @@ const POLICY_META = 'meta[http-equiv="content-security-policy"]';
 export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The <style> text Plot adds to every chart it draws (fixed for a Plot version). */
-export function plotStyleHashes(): string[] {
+function plotStyleHashes(): string[] {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ marks: [Plot.dot([{ x: 1, y: 1 }], { x: 'x', y: 'y' })], document: document as unknown as Document });
   return [...svg.querySelectorAll('style')].map((style) => sha256(style.textContent ?? ''));

@@ -22,7 +22,7 @@ export interface TableElement {
 }
 
 /** The part of Sätteri's visitor context this plugin uses. */
-export interface PropertySetter {
+interface PropertySetter {
   setProperty(node: TableElement, key: string, value: unknown): void;
 }
 

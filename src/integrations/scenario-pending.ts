@@ -10,7 +10,7 @@
  * JavaScript, or without a query, nothing is hidden: the defaults show.
  * csp-complete.ts adds its hash to each page's Content-Security-Policy.
  */
-export const scenarioPendingScript = "if(location.search.length>1)document.documentElement.setAttribute('data-scenario-pending','')";
+const scenarioPendingScript = "if(location.search.length>1)document.documentElement.setAttribute('data-scenario-pending','')";
 
 /** The entry for Starlight's `head` option. */
 export const scenarioPendingHead = { tag: 'script' as const, content: scenarioPendingScript };

@@ -26,7 +26,7 @@ const CHART_SNAPSHOT_TEST = 'tests/charts/chart-builders.snapshot.test.ts';
 /** The model a wrapper hands to islandProps, found through the import that names it. */
 async function modelOfWrapper(file: string): Promise<AnyModel> {
   const source = readFileSync(join(WRAPPERS, file), 'utf8');
-  const call = /islandProps\(\s*Astro\s*,\s*(\w+)/.exec(source);
+  const call = /islandProps(?:WithResult)?\(\s*Astro\s*,\s*(\w+)/.exec(source);
   if (!call) throw new Error(`${file} does not call islandProps(Astro, model, …)`);
   const name = call[1]!;
   const from = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*'([^']+)'`).exec(source);

@@ -40,16 +40,23 @@ export interface WrapperContext<M extends AnyModel> {
 }
 
 export function islandProps<M extends AnyModel>(astro: WrapperContext<M>, model: M, chart?: ChartSpec<ResultOf<M>>): IslandProps<M> {
+  return islandPropsWithResult(astro, model, chart).props;
+}
+
+/** islandProps, and the initial scenario's result for a wrapper that draws more from it (a second chart, a first inspection). */
+export function islandPropsWithResult<M extends AnyModel>(
+  astro: WrapperContext<M>,
+  model: M,
+  chart?: ChartSpec<ResultOf<M>>,
+): { props: IslandProps<M>; result: ResultOf<M> } {
   checkWrapperProps(astro, model, ['initial', 'urlState']);
   const { initial, urlState } = astro.props;
   const outcome = evaluate(model, initial ?? {});
   if (!outcome.ok) throw initialError(articleOf(astro), model, outcome.issues);
+  const result = outcome.result as ResultOf<M>;
   const props: IslandProps<M> = { initial, urlState };
-  if (chart) {
-    const result = outcome.result as ResultOf<M>;
-    props.chartSvg = (chart.drawn?.(result) ?? true) ? renderChartAtWidths((Plot) => chart.chart(Plot, result)) : '';
-  }
-  return props;
+  if (chart) props.chartSvg = (chart.drawn?.(result) ?? true) ? renderChartAtWidths((Plot) => chart.chart(Plot, result)) : '';
+  return { props, result };
 }
 
 /**
