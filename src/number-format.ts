@@ -2,6 +2,8 @@
  * How the guide writes numbers on screen, shared by calculator islands and
  * the tooltips of their charts so a figure reads the same in both.
  */
+import { GiB, MiB } from './engine/units.ts';
+
 const formatters = new Map<number, Intl.NumberFormat>();
 
 /** Rounded to at most `decimals` decimals, thousands grouped: 218.1, 300,000. */
@@ -66,12 +68,12 @@ export function places(digits: number): (value: number) => string {
 
 /** A size held in MiB, as RVTools gives it, written in GiB (1 GiB = 1,024 MiB) to `places` decimals. */
 export function gibFromMib(mebibytes: number, places = 1): string {
-  return decimals(mebibytes / 1024, places);
+  return decimals((mebibytes * MiB) / GiB, places);
 }
 
 /** A size held in bytes, as an OVF descriptor gives it, written in GiB (2^30 bytes) to `places` decimals. */
 export function gibFromBytes(bytes: number, places = 2): string {
-  return decimals(bytes / 2 ** 30, places);
+  return decimals(bytes / GiB, places);
 }
 
 /** A figure that may be missing (null): written by `format`, or as "—" when there is none. */

@@ -9,7 +9,7 @@
  * releases); a value from secondary sources only is drawn as a hollow dot.
  */
 import type { FeatureMatrixResult } from '../engine/compare/feature-matrix.ts';
-import { formatGiB, formatNumber } from '../engine/compare/matrix-data.ts';
+import { displayWithUnit } from '../engine/compare/matrix-data.ts';
 import { marginForLabels } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
 
@@ -22,7 +22,7 @@ export const compareLimitChart: ChartBuilder<FeatureMatrixResult> = (Plot, resul
   const releases = result.chart.releases.map((r) => r.short);
   const unknown = result.chart.releases.filter((r) => r.unknown);
   // Tooltips read like the table beside the chart: 4 PiB, 24,560 GiB, 1,024 VMs.
-  const shown = (value: number) => (unit === 'GiB' ? formatGiB(value) : `${formatNumber(value)} ${unit}`);
+  const shown = (value: number) => displayWithUnit({ value, sources: [] }, unit);
   const unknownNote = unknown.length > 0 ? `; unknown for ${unknown.map((r) => r.short).join(', ')}` : '';
   return {
     ariaLabel: `${label} (${unit}) by release, logarithmic scale${unknownNote}`,

@@ -2,8 +2,6 @@
 import type { LadderPoint } from '../engine/migration/tuning-ladder.ts';
 import type { ChartBuilder } from './types.ts';
 
-export type { LadderPoint };
-
 export const tuningLadderChart: ChartBuilder<LadderPoint[]> = (Plot, points) => ({
   ariaLabel: 'Share of the link one live migration uses, by host tuning, on 1 GbE and 10 GbE',
   marginBottom: 50,

@@ -1,5 +1,6 @@
-/** Copy time of each migration wave and the running total, from the estate planner's result. */
+/** Copy time of each migration wave, from the estate planner's result; the tooltip formats as the waves table does. */
 import type { VmwareEstateResult } from '../engine/interop/estate-schema.ts';
+import { count, decimals } from '../number-format.ts';
 import { marginForValues } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
 
@@ -16,7 +17,7 @@ export const vmwareEstateWavesChart: ChartBuilder<VmwareEstateResult> = (Plot, r
         y: 'copyHours',
         fill: 'currentColor',
         tip: true,
-        title: (w: (typeof waves)[number]) => `Wave ${w.wave}: ${w.vms} VMs, ${w.copyGiB.toFixed(0)} GiB, ${w.copyHours.toFixed(1)} h`,
+        title: (w: (typeof waves)[number]) => `Wave ${count(w.wave)}: ${count(w.vms)} VMs, ${decimals(w.copyGiB, 1)} GiB, ${decimals(w.copyHours, 1)} h`,
       }),
       Plot.ruleY([0]),
     ],

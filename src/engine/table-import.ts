@@ -18,6 +18,7 @@ import type { ImportColumn, ListField, ScalarField } from './schema.ts';
 import { readTableText, type TableFormat } from './table-text.ts';
 import { parseFieldText } from './field-text.ts';
 import { checkScalar } from './validate.ts';
+import { GiB, KiB, MiB, TiB } from './units.ts';
 
 /** The most text read: far beyond 1,000 rows of a wide Get-VM table, short of freezing a page. */
 export const MAX_IMPORT_CHARS = 2_000_000;
@@ -85,14 +86,14 @@ const SIZE_UNITS: Record<string, number> = {
   b: 1,
   byte: 1,
   bytes: 1,
-  kb: 2 ** 10,
-  kib: 2 ** 10,
-  mb: 2 ** 20,
-  mib: 2 ** 20,
-  gb: 2 ** 30,
-  gib: 2 ** 30,
-  tb: 2 ** 40,
-  tib: 2 ** 40,
+  kb: KiB,
+  kib: KiB,
+  mb: MiB,
+  mib: MiB,
+  gb: GiB,
+  gib: GiB,
+  tb: TiB,
+  tib: TiB,
 };
 const SIZED = /^([+-]?[\d,]*\.?\d+)\s*([a-z]+)$/i;
 

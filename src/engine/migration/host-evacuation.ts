@@ -170,8 +170,6 @@ export function describeVm(row: VmRow): string {
   return `${row.name} ${row.count === 1 ? '' : `${row.count} × `}${gib(row.memoryGiB)}`;
 }
 
-export { CONCURRENCY_SERIES, expandVms } from './evacuation/drain.ts';
-
 export type HostEvacuationInput = InputOf<typeof hostEvacuationSchema>;
 
 /** One VM of the drain, after rows with a count are expanded. */

@@ -8,7 +8,7 @@ import { defineModel } from '../model.ts';
 import { defineSchema } from '../schema.ts';
 import { coverageWarnings } from './calibration.ts';
 import { linkAssumptions, singleMigrationRate } from './link-rate.ts';
-import { linkFields, linkSetup, transportIssues } from './link-fields.ts';
+import { linkFields, linkSetup, singleStreamWarnings, transportIssues } from './link-fields.ts';
 import { GiB, gbpsToBytesPerSecond } from '../units.ts';
 
 const { effectiveGbps: _measured, ...fields } = linkFields;
@@ -39,14 +39,7 @@ export const linkEfficiency = defineModel({
     const setup = linkSetup({ ...input, effectiveGbps: undefined });
     const rate = singleMigrationRate(setup);
     const warnings: string[] = [];
-    if ((input.transport === 'tcp' || input.transport === 'compression') && input.networks > 1) {
-      warnings.push(
-        'TCP and compression use only the first live-migration network; the others are failover and add no bandwidth, for simultaneous migrations too. A NIC team (entered as one network with its members) or the SMB transport adds bandwidth.',
-      );
-    }
-    if ((input.transport === 'tcp' || input.transport === 'compression') && input.teamMembers > 1) {
-      warnings.push(`One migration is one TCP stream and uses one of the ${input.teamMembers} team members; the others serve simultaneous migrations.`);
-    }
+    warnings.push(...singleStreamWarnings(input));
     if (input.transport === 'compression' && rate.memoryGbps < rate.tcpGbps * 0.999) {
       warnings.push(
         `Compression is slower than plain TCP here: the spare cores compress ${rate.memoryGbps.toFixed(2)} Gbps of memory, TCP alone would move ${rate.tcpGbps.toFixed(2)} Gbps.`,

@@ -143,3 +143,30 @@ export function transportIssues(input: LinkInput): Issue[] {
 
 /** A rate in Gbps as bytes per second, floored so that no division can blow up. */
 export const rateBytesPerSecond = (gbps: number): number => Math.max(gbpsToBytesPerSecond(gbps), 1);
+
+/**
+ * What a TCP or compressed migration cannot use: more live-migration networks
+ * (one network at a time, the rest failover: vaneijk-2013-nic-teaming-traffic-classes,
+ * vanhoye-2013-lm-performance-options) and
+ * more team members for one migration (one TCP stream). Said the same way by
+ * every model that takes these fields.
+ */
+export function singleStreamWarnings(input: Pick<LinkInput, 'transport' | 'networks' | 'teamMembers'>): string[] {
+  if (input.transport !== 'tcp' && input.transport !== 'compression') return [];
+  const warnings: string[] = [];
+  const kind = input.transport === 'tcp' ? 'TCP' : 'compressed';
+  if (input.networks > 1) {
+    warnings.push(
+      `A ${kind} migration uses only the first live-migration network; the other ${input.networks - 1} are failover and add no bandwidth, for simultaneous migrations too. A NIC team (entered as one network with its members) or SMB (2012 R2 and later) adds bandwidth.`,
+    );
+  }
+  if (input.teamMembers > 1) {
+    warnings.push(
+      `One migration is one TCP stream and uses one of the ${input.teamMembers} team members; the team helps only when several migrations run at once (see the drain planner).`,
+    );
+  }
+  return warnings;
+}
+
+/** SMB and SMB Direct spread one migration over every interface (SMB Multichannel); TCP and compression do not. */
+export const usesSmb = (input: Pick<LinkInput, 'transport'>): boolean => input.transport === 'smb' || input.transport === 'smb-direct';

@@ -14,7 +14,7 @@ import { GiB, MB, gbpsToBytesPerSecond, round3 } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
 import { coverageWarnings, timeScatter } from './calibration.ts';
 import { linkAssumptions, singleMigrationRate } from './link-rate.ts';
-import { linkFields, linkSetup, rateBytesPerSecond, transportIssues } from './link-fields.ts';
+import { linkFields, linkSetup, rateBytesPerSecond, singleStreamWarnings, transportIssues } from './link-fields.ts';
 import type { LinkInput } from './link-fields.ts';
 import { CLEANUP_SECONDS, PAUSE_TARGET_SECONDS, RESUME_SECONDS, SETUP_SECONDS, runPreCopy } from './pre-copy.ts';
 import type { PreCopyResult } from './pre-copy.ts';
@@ -165,16 +165,7 @@ export function computeLiveMigration(input: LiveInput): LiveMigrationResult {
   const gain = rate.memoryGbps / rate.wireGbps;
 
   const warnings = convergenceWarnings(pre, input.dirtyRateMBps, rate.memoryGbps, traits.maxPasses);
-  if ((input.transport === 'tcp' || input.transport === 'compression') && input.networks > 1) {
-    warnings.push(
-      `A ${input.transport === 'tcp' ? 'TCP' : 'compressed'} migration uses the first live-migration network; the other ${input.networks - 1} are failover only, for simultaneous migrations too. SMB (2012 R2+) spreads one migration over all of them.`,
-    );
-  }
-  if ((input.transport === 'tcp' || input.transport === 'compression') && input.teamMembers > 1) {
-    warnings.push(
-      `One migration is one TCP stream and uses one of the ${input.teamMembers} team members; the team helps only when several migrations run at once (see the drain planner).`,
-    );
-  }
+  warnings.push(...singleStreamWarnings(input));
   warnings.push(...rateWarnings(input, rate));
   if (SETUP_SECONDS + CLEANUP_SECONDS > 0.5 * totalSeconds) {
     warnings.push(

@@ -18,7 +18,7 @@ import { defineSchema } from '../schema.ts';
 import { GiB, MB, bytesPerSecondToGbps, gbpsToBytesPerSecond, round3 } from '../units.ts';
 import { hostVersionTraits } from './host-versions.ts';
 import { linkAssumptions } from './link-rate.ts';
-import { linkFields, linkSetup, transportIssues } from './link-fields.ts';
+import { linkFields, linkSetup, singleStreamWarnings, transportIssues } from './link-fields.ts';
 import type { LinkInput } from './link-fields.ts';
 import { convergenceWarnings, hotSetIssues, migrationRate, rateWarnings, timeRange, vmMemoryFields } from './live-migration.ts';
 import type { IterationRow } from './live-migration.ts';
@@ -153,7 +153,7 @@ export const sharedNothingMigration = defineModel({
     const fixedSeconds = totalSeconds - linkBoundSeconds;
 
     const warnings = convergenceWarnings(pre, input.dirtyRateMBps, memoryGbps, traits.maxPasses);
-    warnings.push(...rateWarnings(input, rate));
+    warnings.push(...singleStreamWarnings(input), ...rateWarnings(input, rate));
     if (storageSeconds > 4 * memorySeconds) {
       warnings.push(
         `The disk copy (${round3(storageSeconds)} s, limited by ${slowest.name} at ${round3(slowest.mbps)} MB/s) dominates; faster storage or a faster path helps more than tuning the memory copy.`,

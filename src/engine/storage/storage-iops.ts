@@ -38,8 +38,6 @@ import { hasTargets, requestOf } from './iops/request.ts';
 import { resolvedDisks, sizeForTargets } from './iops/sizing.ts';
 import { iopsAssumptions, iopsWarnings } from './iops/text.ts';
 
-export { SENSIBLE_PARITY_GROUP_MAX } from './iops/text.ts';
-
 export const storageIopsSchema = defineSchema({
   disks: {
     kind: 'number',

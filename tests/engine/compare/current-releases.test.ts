@@ -8,7 +8,7 @@
  *  - vmware-vsphere-8-ft-limits, vmware-vsphere-8-storage-vmotion, vmware-vsphere-8-ha: FT, Storage vMotion and HA exist in 8.0.
  *  - vmware-vsphere-8-vm-compat and vmware-vsphere-7-vm-compat (VM compatibility tables, 8.0 and 7.0): 768 logical
  *    processors and 24560 GB per VM from hardware version 18 (7.0 U1) on; 10 NICs per VM in 7.0.
- *  - Secondary, as quoted in ../shared/vmware-limits/vsphere-config-maximums.yaml: terraform-vsphere-2026-hosts-per-cluster
+ *  - Secondary: terraform-vsphere-2026-hosts-per-cluster
  *    ("The new limit of 96 hosts is applicable from 7.0U1 onwards and valid only for non-VSAN clusters"),
  *    nakivo-vsphere-8-whats-new ("VM per cluster è aumentato da 8.000 a 10.000"), nutanix-bible-vsphere-architecture
  *    (7.0: 1,024 VMs per host, 8,000 per cluster, 62TB disks), cloudnews-vsphere-evolution and 4sysops-proxmox-esxi-hyperv

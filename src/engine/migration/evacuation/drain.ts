@@ -1,6 +1,7 @@
 /** The drain's figures: the concurrency the host allows, the drain at that setting and at 1 to 8, and its totals. */
 import { GiB, roundTo } from '../../units.ts';
 import { hostVersionTraits } from '../host-versions.ts';
+import { usesSmb } from '../link-fields.ts';
 import type { DrainVm, HostEvacuationInput } from '../host-evacuation.ts';
 import { timeRange } from '../live-migration.ts';
 import { simulateDrain } from './simulate.ts';
@@ -16,8 +17,6 @@ export function expandVms(rows: readonly HostEvacuationInput['vms'][number][]): 
     return count === 1 ? [{ name: row.name, ...vm }] : Array.from({ length: count }, (_, i) => ({ name: `${row.name} (${i + 1} of ${count})`, ...vm }));
   });
 }
-
-export const usesSmb = (input: Pick<HostEvacuationInput, 'transport'>): boolean => input.transport === 'smb' || input.transport === 'smb-direct';
 
 /** Simultaneous migrations the host runs: the reader's setting or the version's default; 2008 R2 runs one at a time. */
 export function concurrencyLimit(input: HostEvacuationInput): number {

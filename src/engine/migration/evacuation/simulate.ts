@@ -2,7 +2,7 @@
 import { GiB, MB, bytesPerSecondToGbps, gbpsToBytesPerSecond, round3, roundTo } from '../../units.ts';
 import { hostVersionTraits } from '../host-versions.ts';
 import { compressionCores, framingEfficiency, memoryGbpsOver, smbNicGbps, tcpNetworkGbps } from '../link-rate.ts';
-import { linkSetup } from '../link-fields.ts';
+import { linkSetup, usesSmb } from '../link-fields.ts';
 import { CLEANUP_SECONDS, SETUP_SECONDS, runPreCopy } from '../pre-copy.ts';
 import type { DrainVm, HostEvacuationInput, ScheduleRow } from '../host-evacuation.ts';
 
@@ -23,7 +23,7 @@ interface Active {
 export function simulateDrain(input: HostEvacuationInput, vms: readonly DrainVm[], limit: number) {
   const traits = hostVersionTraits[input.hostVersion];
   const setup = linkSetup(input);
-  const smb = input.transport === 'smb' || input.transport === 'smb-direct';
+  const smb = usesSmb(input);
   // Memory bytes per wire byte: the compression ratio while compression has cores to run on.
   const gain = input.transport === 'compression' && compressionCores(setup) > 0 ? Math.max(1, input.compressionRatio) : 1;
   const lineWire = input.linkGbps * framingEfficiency(input.jumboFrames);

@@ -9,7 +9,7 @@ import { linkAssumptions, singleMigrationRate } from '../link-rate.ts';
 import { rateWarnings } from '../live-migration.ts';
 import { CLEANUP_SECONDS, SETUP_SECONDS } from '../pre-copy.ts';
 import type { DrainFigures } from './drain.ts';
-import { usesSmb } from './drain.ts';
+import { usesSmb } from '../link-fields.ts';
 
 export function evacuationWarnings(input: HostEvacuationInput, drain: DrainFigures): string[] {
   const traits = hostVersionTraits[input.hostVersion];

@@ -27,8 +27,8 @@ const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, 
 /**
  * The OperatingSystemSection (guest-os.ts): Info, then Description, as
  * DSP0243 orders them, with VMware's guest id as the vmw:osType attribute,
- * the way vCenter exports write it (../shared/ovf-corpus:
- * govmomi__vbs_efi-nvram.ovf). Without a choice, 1 "Other" and no name.
+ * the way vCenter exports write it (the vCenter-exported descriptors among
+ * govmomi's test files, vmware-govmomi-ovf). Without a choice, 1 "Other" and no name.
  */
 function operatingSystemLines(choice: GuestOsChoice): string[] {
   const os = guestOsOf(choice);

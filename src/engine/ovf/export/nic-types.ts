@@ -7,8 +7,8 @@
  *  - VMware matches the device name case-insensitively: E1000, E1000e,
  *    VmxNet3 (vmware-govmomi-ovf: configspec.go lower-cases
  *    ResourceSubType and picks the card by that name); vCenter exports write
- *    E1000 and VmxNet3 (../shared/ovf-corpus: govmomi__vbs_efi-nvram.ovf,
- *    govmomi__tc-160-cli.ovf);
+ *    E1000 and VmxNet3 (the vCenter-exported descriptors among govmomi's
+ *    test files, vmware-govmomi-ovf);
  *  - VirtualBox maps E1000 to its Intel 82545EM and PCNet32 to its PCnet;
  *    any other value, E1000e and VmxNet3 included, gets the default
  *    adapter of the guest type (virtualbox-ovf-source,
