@@ -18,7 +18,6 @@ function modelsOn(path: string): string[] {
 }
 
 test('the page map agrees with the built site, both ways', () => {
-  expect(Object.keys(calculatorHomes).sort()).toEqual(models.map((m) => m.id).sort());
   for (const [id, pages] of Object.entries(calculatorHomes)) {
     for (const page of pages) expect(modelsOn(page), `${page} should carry ${id}`).toContain(id);
   }

@@ -26,7 +26,8 @@ async function drawnCharts(frames: Locator): Promise<Drawn[]> {
       const scale = box.width / svg.viewBox.baseVal.width;
       const ticks = [...svg.querySelectorAll('[data-mark$="tick label"] text')];
       const sizes = ticks.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale);
-      return { width: box.width, height: box.height, smallestTickPx: Math.min(...sizes) };
+      // No tick labels found counts as 0 px, so a selector that stops matching fails instead of passing on Infinity.
+      return { width: box.width, height: box.height, smallestTickPx: sizes.length > 0 ? Math.min(...sizes) : 0 };
     }),
   );
 }

@@ -26,7 +26,7 @@ test('six TCP live-migration networks: every VM on network 1, a failover warning
   await expect(scheduleRows(six)).toHaveCount(10);
   // The network column (the third cell after the VM name) reads the same for all ten VMs.
   await expect(scheduleRows(six).locator('td:nth-of-type(3)')).toHaveText(Array.from({ length: 10 }, () => 'network 1'));
-  await expect(six.locator('.warnings')).toContainText('the other 5 only take over if it fails');
+  await expect(six.locator('.warnings')).toContainText('the other 5 are failover and add no bandwidth');
   await expect(six.locator('[data-output="totalSeconds"]')).toHaveText(oneNetwork);
 });
 

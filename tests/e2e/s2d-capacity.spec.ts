@@ -4,8 +4,10 @@
  * and the backup method, and the chart keeps its capacity axis after an edit
  * at phone width. Figures are hand calculations on Microsoft's worked example
  * (4 servers × 16 × 2 TB, reserve 4 × 2 TB → 120 TB for footprints):
+ *  cache (hybrid default): 2 drives × 1.6 TB = 3.2 TB per server, 3.2 ÷ (16 × 2 TB = 32 TB) = 10 %;
  *  three-way mirror 120 ÷ 3 = 40 TB → 4 volumes of 40 ÷ 4 = 10 TB, footprint 10 × 3 = 30 TB;
- *  dual parity 120 × 0.5 = 60 TB → with VSS (10 TB at most) 60 ÷ 10 = 6 → next multiple of 4 = 8 volumes of 7.5 TB.
+ *  dual parity 120 × 0.5 = 60 TB → 4 volumes of 15 TB (under the 64 TB limit with RCT backups);
+ *  with VSS (10 TB at most) 60 ÷ 10 = 6 → next multiple of 4 = 8 volumes of 7.5 TB.
  */
 import { expect, test, waitForIslands } from './fixtures.ts';
 

@@ -152,20 +152,22 @@ export const rateBytesPerSecond = (gbps: number): number => Math.max(gbpsToBytes
  * every model that takes these fields.
  */
 export function singleStreamWarnings(input: Pick<LinkInput, 'transport' | 'networks' | 'teamMembers'>): string[] {
-  if (input.transport !== 'tcp' && input.transport !== 'compression') return [];
-  const warnings: string[] = [];
-  const kind = input.transport === 'tcp' ? 'TCP' : 'compressed';
-  if (input.networks > 1) {
-    warnings.push(
-      `A ${kind} migration uses only the first live-migration network; the other ${input.networks - 1} are failover and add no bandwidth, for simultaneous migrations too. A NIC team (entered as one network with its members) or SMB (2012 R2 and later) adds bandwidth.`,
-    );
-  }
-  if (input.teamMembers > 1) {
+  const warnings = firstNetworkOnlyWarnings(input);
+  if ((input.transport === 'tcp' || input.transport === 'compression') && input.teamMembers > 1) {
     warnings.push(
       `One migration is one TCP stream and uses one of the ${input.teamMembers} team members; the team helps only when several migrations run at once (see the drain planner).`,
     );
   }
   return warnings;
+}
+
+/** The first half of singleStreamWarnings, for the drain planner, which words the team's share for simultaneous migrations itself. */
+export function firstNetworkOnlyWarnings(input: Pick<LinkInput, 'transport' | 'networks'>): string[] {
+  if ((input.transport !== 'tcp' && input.transport !== 'compression') || input.networks <= 1) return [];
+  const kind = input.transport === 'tcp' ? 'TCP' : 'compressed';
+  return [
+    `A ${kind} migration uses only the first live-migration network; the other ${input.networks - 1} are failover and add no bandwidth, for simultaneous migrations too. A NIC team (entered as one network with its members) or SMB (2012 R2 and later) adds bandwidth.`,
+  ];
 }
 
 /** SMB and SMB Direct spread one migration over every interface (SMB Multichannel); TCP and compression do not. */

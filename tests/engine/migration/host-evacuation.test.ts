@@ -93,7 +93,7 @@ describe('scheduling', () => {
     const r = drain({ vms: idleVms(10, 4), maxConcurrent: 10, networks: 6, linkGbps: 1, transport: 'tcp', hostVersion: '2012' });
     expect(new Set(r.schedule.map((s) => s.network))).toEqual(new Set(['network 1']));
     expect(r.peakGbps).toBeLessThanOrEqual(1460 / 1538 + 1e-9);
-    expect(r.warnings.some((w) => w.includes('the other 5 only take over if it fails'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('the other 5 are failover and add no bandwidth'))).toBe(true);
   });
 
   it('spreads simultaneous TCP migrations over the members of a team, one member per migration (vanhoye-2013-teamed-lm)', () => {

@@ -9,7 +9,7 @@ import { linkAssumptions, singleMigrationRate } from '../link-rate.ts';
 import { rateWarnings } from '../live-migration.ts';
 import { CLEANUP_SECONDS, SETUP_SECONDS } from '../pre-copy.ts';
 import type { DrainFigures } from './drain.ts';
-import { usesSmb } from '../link-fields.ts';
+import { firstNetworkOnlyWarnings, usesSmb } from '../link-fields.ts';
 
 export function evacuationWarnings(input: HostEvacuationInput, drain: DrainFigures): string[] {
   const traits = hostVersionTraits[input.hostVersion];
@@ -19,11 +19,7 @@ export function evacuationWarnings(input: HostEvacuationInput, drain: DrainFigur
   if (!traits.simultaneousMigrations && (input.maxConcurrent ?? 1) > 1) {
     warnings.push('Windows Server 2008 R2 live-migrates one VM at a time per host; the simultaneous setting applies from Windows Server 2012.');
   }
-  if (!smb && input.networks > 1) {
-    warnings.push(
-      `TCP and compression send every migration over the first live-migration network; the other ${input.networks - 1} only take over if it fails and add no bandwidth. For more bandwidth team the NICs (enter the team as one network with its members) or use SMB, which spreads over all networks.`,
-    );
-  }
+  warnings.push(...firstNetworkOnlyWarnings(input));
   if (!smb && limit > input.teamMembers) {
     warnings.push(
       `${limit} simultaneous TCP migrations share one network${input.teamMembers > 1 ? ` of ${input.teamMembers} team members` : ''} and split its bandwidth.`,
