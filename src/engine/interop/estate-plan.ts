@@ -119,7 +119,7 @@ function groupBy<K extends string>(vms: PlannedVm[], key: (vm: PlannedVm) => K):
 
 const ASSUMPTIONS: Assumption[] = [
   {
-    text: 'Sizes read from RVTools are binary: its 3.x headers say "MB" and 4.x headers "MiB" for the same unit, vSphere\'s 2^20 bytes; none is rescaled.',
+    text: 'Sizes read from RVTools are taken as binary, 2^20 bytes, and none is rescaled: the exports the guide tests against say "MB" in RVTools 3.x headers and "MiB" in 4.x headers, and no RVTools or VMware document read for the guide defines the unit.',
     sources: [],
   },
   {

@@ -5,8 +5,9 @@
  * RVTools tab and column it comes from and the sources of the Hyper-V rule.
  *  - Firmware: EFI → Generation 2, BIOS → Generation 1; the generation cannot
  *    be changed after the VM is created; Generation 1 boots from IDE and from
- *    a VHDX of at most 2 TB, Generation 2 from SCSI; neither generation has
- *    a USB controller (ms-hyperv-generation-1-or-2).
+ *    a VHDX of at most 2 TB, Generation 2 from SCSI (ms-hyperv-generation-1-or-2).
+ *    USB is an inference: neither generation's device list on that page has a
+ *    USB controller, and the page does not say so in words.
  *  - VHDX at most 64 TB (ms-vhdx-format-overview); 4 SCSI controllers of 64
  *    locations each (ms-hyperv-scalability-2016-2019).
  *  - Per-VM processor and memory maximums of the target (target-limits.ts).
@@ -150,10 +151,10 @@ function diskBlockers(vm: string, disk: InventoryDisk, gen1Boot: boolean, blocke
     blockers.push({
       vm,
       kind: 'independent-disk',
-      reason: `${name} is ${disk.diskMode}: snapshots skip it, so snapshot-based copy tools do not capture it; copy it with the VM powered off.`,
+      reason: `${name} is ${disk.diskMode}: snapshots do not affect it, so snapshot-based copy tools do not capture its changes; copy it with the VM powered off.`,
       blocksCopy: false,
       evidence: 'vDisk: Disk Mode',
-      sources: [],
+      sources: ['vmware-api-virtual-disk-mode'],
     });
   }
   const bytes = disk.capacityMiB * MiB;
@@ -209,7 +210,7 @@ function vmBlockers(vm: InventoryVm, generation: 1 | 2 | null, target: TargetVer
     found.push({
       vm: name,
       kind: 'usb',
-      reason: `${vm.usbDevices.length} USB device(s) (${vm.usbDevices.slice(0, 3).join(', ')}): Hyper-V VMs have no USB controller; use a USB-over-network device or move the dongle's function.`,
+      reason: `${vm.usbDevices.length} USB device(s) (${vm.usbDevices.slice(0, 3).join(', ')}): neither Hyper-V generation's device list has a USB controller (an inference from Microsoft's generation comparison); use a USB-over-network device or move the dongle's function.`,
       blocksCopy: true,
       evidence: 'vUSB',
       sources: GEN_SOURCES,
