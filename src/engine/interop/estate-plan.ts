@@ -10,12 +10,17 @@
  *    (framingEfficiency, the migration models' link arithmetic), or a rate the
  *    reader measured.
  */
+import { calculatorHomes } from '../../calculator-homes.ts';
 import { framingEfficiency } from '../migration/link-rate.ts';
 import type { Assumption } from '../model.ts';
+import { S2D_NODES } from '../storage/s2d-nodes.ts';
 import { GiB, gbpsToBytesPerSecond, MiB } from '../units.ts';
 import type { Inventory, InventoryVm, JoinBasis } from './rvtools-inventory.ts';
 import type { TargetVersion } from './target-limits.ts';
 import { planVm, type Blocker, type BlockerKind, type PlannedVm } from './vm-plan.ts';
+
+/** The S2D calculator's page, for the storage link (relative to the planner's page). */
+const S2D_PAGE = calculatorHomes['s2d-capacity']![0]!;
 
 export interface PlanOptions {
   targetVersion: TargetVersion;
@@ -185,8 +190,10 @@ export function planEstate(inventory: Inventory, options: PlanOptions): EstatePl
   if (tooBig.length > 0) warnings.push(`${tooBig.length} VM(s) need more memory than one host offers after headroom (${tooBig[0]!.name} first).`);
   const capacity = sumOrNull(sized.map((v) => v.diskCapacityMiB));
   const inUse = sumOrNull(sized.map((v) => v.inUseMiB));
-  const s2dNodes = Math.min(Math.max(hostsNeeded, 2), 16);
-  if (hostsNeeded > 16) warnings.push(`${hostsNeeded} hosts are more than one Storage Spaces Direct cluster holds (16); the storage link fills in 16.`);
+  const s2dNodes = Math.min(Math.max(hostsNeeded, S2D_NODES.min), S2D_NODES.max);
+  if (hostsNeeded > S2D_NODES.max) {
+    warnings.push(`${hostsNeeded} hosts are more than one Storage Spaces Direct cluster holds (${S2D_NODES.max}); the storage link fills in ${S2D_NODES.max}.`);
+  }
 
   const rateGbps = options.effectiveGbps ?? options.linkGbps * framingEfficiency(options.jumboFrames);
   const bytesPerSecond = gbpsToBytesPerSecond(rateGbps);
@@ -241,7 +248,7 @@ export function planEstate(inventory: Inventory, options: PlanOptions): EstatePl
       storageCapacityGiB: capacity === null ? null : (capacity * MiB) / GiB,
       storageInUseGiB: inUse === null ? null : (inUse * MiB) / GiB,
       s2dNodes,
-      s2dLink: `../../storage/storage-spaces-direct/?nodes=${s2dNodes}`,
+      s2dLink: `../../${S2D_PAGE}?nodes=${s2dNodes}`,
     },
     copy: { rateGbps, totalGiB, totalHours: elapsedHours, waves },
     warnings: [...warnings, ...inventory.notes],
