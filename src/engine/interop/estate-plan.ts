@@ -133,7 +133,8 @@ const ASSUMPTIONS: Assumption[] = [
   },
   {
     text: 'EFI firmware maps to Generation 2 and BIOS to Generation 1; the generation cannot be changed once the VM exists.',
-    sources: ['ms-hyperv-generation-1-or-2'],
+    // The generation rule, and Microsoft's VMM converter mapping BIOS to 1 and EFI to 2.
+    sources: ['ms-hyperv-generation-1-or-2', 'ms-vmm-convert-vmware'],
   },
   {
     text: 'Per-VM maximums of the target: virtual processors and memory per generation from Microsoft\'s scalability pages (its "TB" read as TiB).',

@@ -285,7 +285,8 @@ function vmBlockers(vm: InventoryVm, generation: 1 | 2 | null, target: TargetVer
         : `VMware Tools ${vm.tools.version} (${vm.tools.status}): uninstall them before the move or right after, while the guest still boots cleanly.`,
       blocksCopy: false,
       evidence: 'vTools: Tools, Tools Version',
-      sources: [],
+      // Microsoft's VMM converter has VMware Tools uninstalled from the guest first.
+      sources: ['ms-vmm-convert-vmware'],
     });
   }
   return found;
