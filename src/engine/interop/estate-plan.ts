@@ -169,15 +169,15 @@ export function planEstate(inventory: Inventory, options: PlanOptions): EstatePl
   }));
 
   const blockers = vms.flatMap((v) => v.blockers);
-  const kinds = new Map<BlockerKind, { vms: Set<string>; blocksCopy: boolean }>();
-  vms.forEach((vm, i) => {
+  const kinds = new Map<BlockerKind, { vms: Set<PlannedVm>; blocksCopy: boolean }>();
+  for (const vm of vms) {
     for (const b of vm.blockers) {
-      const entry = kinds.get(b.kind) ?? { vms: new Set<string>(), blocksCopy: b.blocksCopy };
-      entry.vms.add(String(i));
+      const entry = kinds.get(b.kind) ?? { vms: new Set<PlannedVm>(), blocksCopy: b.blocksCopy };
+      entry.vms.add(vm);
       entry.blocksCopy ||= b.blocksCopy;
       kinds.set(b.kind, entry);
     }
-  });
+  }
 
   const sized = options.includePoweredOff ? vms : vms.filter((v) => v.powerState === 'poweredOn');
   const sizedCpus = sized.reduce((a, v) => a + v.cpus, 0);
