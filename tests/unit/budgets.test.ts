@@ -19,6 +19,9 @@ const tableRows = section
       .slice(1, -1),
   );
 
+/** The section as one line, for budgets stated in its prose. */
+const prose = section.replace(/\s+/g, ' ');
+
 /** The budget cell of the row whose first cell starts with `what`. */
 function budgetCell(what: string): string | undefined {
   return tableRows.find(([label]) => label?.startsWith(what))?.[1];
@@ -34,7 +37,12 @@ const stated: Record<Exclude<keyof typeof budgets, '$comment'>, () => void> = {
   engineDefaultsMs: () => expect(budgetCell('Engine, one evaluation')).toBe(`≤ ${budgets.engineDefaultsMs} ms`),
   ovfCaseMs: () => expect(budgetCell('OVF reader')).toMatch(new RegExp(`^< ${budgets.ovfCaseMs} ms each;`)),
   ovfGrowthFactor: () => expect(budgetCell('OVF reader')).toMatch(new RegExp(`time per attribute at 160k ≤ ${budgets.ovfGrowthFactor} × that at 10k$`)),
-  batchPeakMB: () => expect(section.replace(/\s+/g, ' ')).toContain(`(budget: every line answered, under ${budgets.batchPeakMB} MB)`),
+  batchPeakMB: () => expect(prose).toContain(`(budget: every line answered, under ${budgets.batchPeakMB} MB)`),
+  rvtoolsCaseMs: () => {
+    expect(prose).toContain(`the export read and planned under ${budgets.rvtoolsCaseMs / 1000} s and`);
+    expect(prose).toContain(`every hostile one refused under ${budgets.rvtoolsCaseMs / 1000} s)`);
+  },
+  rvtoolsPeakMB: () => expect(prose).toContain(`s and ${budgets.rvtoolsPeakMB} MB, every hostile one refused`),
 };
 
 describe('README budget table and scripts/budgets.json', () => {

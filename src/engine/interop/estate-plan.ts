@@ -10,12 +10,17 @@
  *    (framingEfficiency, the migration models' link arithmetic), or a rate the
  *    reader measured.
  */
+import { calculatorHomes } from '../../calculator-homes.ts';
 import { framingEfficiency } from '../migration/link-rate.ts';
 import type { Assumption } from '../model.ts';
+import { S2D_NODES } from '../storage/s2d-nodes.ts';
 import { GiB, gbpsToBytesPerSecond, MiB } from '../units.ts';
 import type { Inventory, InventoryVm, JoinBasis } from './rvtools-inventory.ts';
 import type { TargetVersion } from './target-limits.ts';
 import { planVm, type Blocker, type BlockerKind, type PlannedVm } from './vm-plan.ts';
+
+/** The S2D calculator's page, for the storage link (relative to the planner's page). */
+const S2D_PAGE = calculatorHomes['s2d-capacity']![0]!;
 
 export interface PlanOptions {
   targetVersion: TargetVersion;
@@ -128,7 +133,8 @@ const ASSUMPTIONS: Assumption[] = [
   },
   {
     text: 'EFI firmware maps to Generation 2 and BIOS to Generation 1; the generation cannot be changed once the VM exists.',
-    sources: ['ms-hyperv-generation-1-or-2'],
+    // The generation rule, and Microsoft's VMM converter mapping BIOS to 1 and EFI to 2.
+    sources: ['ms-hyperv-generation-1-or-2', 'ms-vmm-convert-vmware'],
   },
   {
     text: 'Per-VM maximums of the target: virtual processors and memory per generation from Microsoft\'s scalability pages (its "TB" read as TiB).',
@@ -163,15 +169,15 @@ export function planEstate(inventory: Inventory, options: PlanOptions): EstatePl
   }));
 
   const blockers = vms.flatMap((v) => v.blockers);
-  const kinds = new Map<BlockerKind, { vms: Set<string>; blocksCopy: boolean }>();
-  vms.forEach((vm, i) => {
+  const kinds = new Map<BlockerKind, { vms: Set<PlannedVm>; blocksCopy: boolean }>();
+  for (const vm of vms) {
     for (const b of vm.blockers) {
-      const entry = kinds.get(b.kind) ?? { vms: new Set<string>(), blocksCopy: b.blocksCopy };
-      entry.vms.add(String(i));
+      const entry = kinds.get(b.kind) ?? { vms: new Set<PlannedVm>(), blocksCopy: b.blocksCopy };
+      entry.vms.add(vm);
       entry.blocksCopy ||= b.blocksCopy;
       kinds.set(b.kind, entry);
     }
-  });
+  }
 
   const sized = options.includePoweredOff ? vms : vms.filter((v) => v.powerState === 'poweredOn');
   const sizedCpus = sized.reduce((a, v) => a + v.cpus, 0);
@@ -185,8 +191,10 @@ export function planEstate(inventory: Inventory, options: PlanOptions): EstatePl
   if (tooBig.length > 0) warnings.push(`${tooBig.length} VM(s) need more memory than one host offers after headroom (${tooBig[0]!.name} first).`);
   const capacity = sumOrNull(sized.map((v) => v.diskCapacityMiB));
   const inUse = sumOrNull(sized.map((v) => v.inUseMiB));
-  const s2dNodes = Math.min(Math.max(hostsNeeded, 2), 16);
-  if (hostsNeeded > 16) warnings.push(`${hostsNeeded} hosts are more than one Storage Spaces Direct cluster holds (16); the storage link fills in 16.`);
+  const s2dNodes = Math.min(Math.max(hostsNeeded, S2D_NODES.min), S2D_NODES.max);
+  if (hostsNeeded > S2D_NODES.max) {
+    warnings.push(`${hostsNeeded} hosts are more than one Storage Spaces Direct cluster holds (${S2D_NODES.max}); the storage link fills in ${S2D_NODES.max}.`);
+  }
 
   const rateGbps = options.effectiveGbps ?? options.linkGbps * framingEfficiency(options.jumboFrames);
   const bytesPerSecond = gbpsToBytesPerSecond(rateGbps);
@@ -241,7 +249,7 @@ export function planEstate(inventory: Inventory, options: PlanOptions): EstatePl
       storageCapacityGiB: capacity === null ? null : (capacity * MiB) / GiB,
       storageInUseGiB: inUse === null ? null : (inUse * MiB) / GiB,
       s2dNodes,
-      s2dLink: `../../storage/storage-spaces-direct/?nodes=${s2dNodes}`,
+      s2dLink: `../../${S2D_PAGE}?nodes=${s2dNodes}`,
     },
     copy: { rateGbps, totalGiB, totalHours: elapsedHours, waves },
     warnings: [...warnings, ...inventory.notes],

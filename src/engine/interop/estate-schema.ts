@@ -7,7 +7,7 @@
 import { linkFields } from '../migration/link-fields.ts';
 import { defineSchema, type InputOf } from '../schema.ts';
 import { XLSX_LIMITS } from '../xlsx/limits.ts';
-import { planEstate, type EstatePlan, type PlanOptions } from './estate-plan.ts';
+import { planEstate, type EstatePlan } from './estate-plan.ts';
 import type { Inventory } from './rvtools-inventory.ts';
 import { targetVersionOptions } from './target-limits.ts';
 
@@ -120,25 +120,9 @@ export function inconsistencyMessage(inventory: Inventory): string | undefined {
 
 const EMPTY_INVENTORY: Inventory = { source: 'xlsx', rvtoolsVersion: '', sizeHeaderUnit: '', tabs: [], joins: {}, vms: [], inconsistencies: [], notes: [] };
 
-export function planOptions(input: VmwareEstateInput): PlanOptions {
-  return {
-    targetVersion: input.targetVersion,
-    includePoweredOff: input.includePoweredOff,
-    hostCores: input.hostCores,
-    hostMemoryGiB: input.hostMemoryGiB,
-    vcpuPerCore: input.vcpuPerCore,
-    memoryHeadroomPercent: input.memoryHeadroomPercent,
-    spareHosts: input.spareHosts,
-    linkGbps: input.linkGbps,
-    jumboFrames: input.jumboFrames,
-    effectiveGbps: input.effectiveGbps,
-    waveSizeVms: input.waveSizeVms,
-  };
-}
-
 /** The plan of an inventory (or of nothing, when no export was given). */
 export function estateResult(inventory: Inventory | undefined, input: VmwareEstateInput): VmwareEstateResult {
-  const plan = planEstate(inventory ?? EMPTY_INVENTORY, planOptions(input));
+  const plan = planEstate(inventory ?? EMPTY_INVENTORY, input);
   if (!inventory) plan.warnings.unshift('No RVTools export given: choose the .xlsx RVTools wrote (or its vInfo CSV).');
   return { read: inventory !== undefined, ...plan };
 }

@@ -7,7 +7,7 @@
  * family is one of them (ms-linux-freebsd-vms-on-hyperv).
  */
 
-export type GuestSupport = 'listed' | 'family-listed' | 'not-listed' | 'unknown';
+type GuestSupport = 'listed' | 'family-listed' | 'not-listed' | 'unknown';
 
 export interface GuestOs {
   name: string;

@@ -47,11 +47,8 @@ export interface InventoryVm {
   firmware: 'efi' | 'bios' | null;
   secureBoot: boolean | null;
   ftState: string;
-  hwVersion: string;
   consolidationNeeded: boolean;
-  datacenter: string;
   cluster: string;
-  host: string;
   vCenter: string;
   os: string;
   vmUuid: string;

@@ -19,7 +19,7 @@ export const targetVersionOptions = [
 
 export type TargetVersion = (typeof targetVersionOptions)[number]['value'];
 
-export interface VmLimits {
+interface VmLimits {
   vcpus: number;
   memoryMiB: number;
 }

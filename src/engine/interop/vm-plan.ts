@@ -12,7 +12,7 @@
  *    locations each (ms-hyperv-scalability-2016-2019).
  *  - Per-VM processor and memory maximums of the target (target-limits.ts).
  */
-import { GEN1_BOOT_VHDX_MAX_BYTES, SCSI_LOCATIONS, VHDX_MAX_BYTES } from '../ovf/hyperv-limits.ts';
+import { GEN1_BOOT_VHDX_MAX_BYTES, SCSI_CONTROLLERS, SCSI_LOCATIONS, VHDX_MAX_BYTES } from '../ovf/hyperv-limits.ts';
 import { MiB } from '../units.ts';
 import { guestOs, type GuestOs } from './guest-os.ts';
 import type { InventoryDisk, InventoryVm } from './rvtools-inventory.ts';
@@ -98,15 +98,15 @@ function generationOf(vm: InventoryVm): { generation: 1 | 2 | null; note: string
 function planDisks(vm: InventoryVm, generation: 1 | 2 | null, blockers: Blocker[]): PlannedDisk[] | null {
   if (vm.disks === null) return null;
   const ordered = [...vm.disks].sort((a, b) => (a.busNumber ?? 0) - (b.busNumber ?? 0) || (a.unitNumber ?? 0) - (b.unitNumber ?? 0));
-  const used = [0, 0, 0, 0];
+  const used = new Array<number>(SCSI_CONTROLLERS).fill(0);
   return ordered.map((disk, i) => {
     const copied = !disk.raw;
     let hyperVSlot: string;
     if (generation === 1 && i === 0) hyperVSlot = 'IDE 0:0';
     else {
-      const wanted = Math.min(Math.max(disk.busNumber ?? 0, 0), 3);
-      const controller = [wanted, 0, 1, 2, 3].find((c) => used[c]! < SCSI_LOCATIONS);
-      if (controller === undefined) hyperVSlot = 'none (over 256 SCSI disks)';
+      const wanted = Math.min(Math.max(disk.busNumber ?? 0, 0), SCSI_CONTROLLERS - 1);
+      const controller = [wanted, ...used.keys()].find((c) => used[c]! < SCSI_LOCATIONS);
+      if (controller === undefined) hyperVSlot = `none (over ${SCSI_CONTROLLERS * SCSI_LOCATIONS} SCSI disks)`;
       else {
         hyperVSlot = `SCSI ${controller}:${used[controller]}`;
         used[controller]! += 1;
@@ -286,7 +286,8 @@ function vmBlockers(vm: InventoryVm, generation: 1 | 2 | null, target: TargetVer
         : `VMware Tools ${vm.tools.version} (${vm.tools.status}): uninstall them before the move or right after, while the guest still boots cleanly.`,
       blocksCopy: false,
       evidence: 'vTools: Tools, Tools Version',
-      sources: [],
+      // Microsoft's VMM converter has VMware Tools uninstalled from the guest first.
+      sources: ['ms-vmm-convert-vmware'],
     });
   }
   return found;

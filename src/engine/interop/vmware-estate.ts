@@ -10,11 +10,11 @@ import { defineModel } from '../model.ts';
 import { estateResult, inconsistencyMessage, vmwareEstateSchema, type VmwareEstateResult } from './estate-schema.ts';
 import { readRvtools, type InventoryRead } from './rvtools-read.ts';
 
-export { vmwareEstateSchema, type VmwareEstateInput, type VmwareEstateResult } from './estate-schema.ts';
+export { vmwareEstateSchema, type VmwareEstateResult } from './estate-schema.ts';
 
-export type EstateRead = { kind: 'none' } | InventoryRead;
+type EstateRead = { kind: 'none' } | InventoryRead;
 
-export function decodeBase64(text: string): Uint8Array | undefined {
+function decodeBase64(text: string): Uint8Array | undefined {
   try {
     const binary = atob(text);
     const bytes = new Uint8Array(binary.length);
@@ -25,7 +25,7 @@ export function decodeBase64(text: string): Uint8Array | undefined {
   }
 }
 
-export function readExport(base64: string, fileName: string): EstateRead {
+function readExport(base64: string, fileName: string): EstateRead {
   if (base64 === '') return { kind: 'none' };
   const bytes = decodeBase64(base64);
   if (!bytes) return { ok: false, message: 'The export is not base64 (give the file as @path on the CLI).' };

@@ -11,5 +11,7 @@ export const VHD_MAX_BYTES = 2040 * GiB;
 export const VHDX_MAX_BYTES = 64 * TiB;
 /** Generation 1 boots a VHDX of at most 2 TB (ms-hyperv-generation-1-or-2). */
 export const GEN1_BOOT_VHDX_MAX_BYTES = 2 * TiB;
-/** Devices per Hyper-V SCSI controller (4 controllers per VM). */
+/** Devices per Hyper-V SCSI controller. */
 export const SCSI_LOCATIONS = 64;
+/** SCSI controllers per VM: 4 × 64 locations = the 256 virtual SCSI disks per VM (ms-hyperv-scalability-2016-2019). */
+export const SCSI_CONTROLLERS = 4;

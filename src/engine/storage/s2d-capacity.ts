@@ -30,6 +30,7 @@ import type { Assumption } from '../model.ts';
 import type { Issue } from '../schema.ts';
 import { defineSchema } from '../schema.ts';
 import { TB, TiB } from '../units.ts';
+import { S2D_NODES } from './s2d-nodes.ts';
 import { resiliencyOptions, resiliencyTypes } from './s2d-resiliency.ts';
 import type { ResiliencyId } from './s2d-resiliency.ts';
 import { volumeBackupOptions } from './s2d-volumes.ts';
@@ -44,8 +45,8 @@ export const s2dCapacitySchema = defineSchema({
     help: 'Servers (nodes) in the cluster, each a fault domain. Storage Spaces Direct supports 2 to 16.',
     unit: '',
     default: 4,
-    min: 2,
-    max: 16,
+    min: S2D_NODES.min,
+    max: S2D_NODES.max,
     integer: true,
   },
   capacityDrivesPerNode: {
