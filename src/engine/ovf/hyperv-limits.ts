@@ -13,5 +13,5 @@ export const VHDX_MAX_BYTES = 64 * TiB;
 export const GEN1_BOOT_VHDX_MAX_BYTES = 2 * TiB;
 /** Devices per Hyper-V SCSI controller. */
 export const SCSI_LOCATIONS = 64;
-/** SCSI controllers per VM: 4 × 64 locations = the 256 virtual SCSI disks per VM (ms-hyperv-scalability-2016-2019). */
+/** SCSI controllers per VM (ms-hyperv-scalability-2016-2019: 4 controllers, 256 disks = 4 × 64 locations). */
 export const SCSI_CONTROLLERS = 4;

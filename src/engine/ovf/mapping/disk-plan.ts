@@ -6,7 +6,7 @@
  * ms-vhdx-format-overview (VHDX ≤ 64 TB), ms-convert-vhd (Convert-VHD reads
  * VHD/VHDX only, hence qemu-img).
  */
-import { GEN1_BOOT_VHDX_MAX_BYTES, SCSI_LOCATIONS, VHD_MAX_BYTES, VHDX_MAX_BYTES } from '../hyperv-limits.ts';
+import { GEN1_BOOT_VHDX_MAX_BYTES, SCSI_CONTROLLERS, SCSI_LOCATIONS, VHD_MAX_BYTES, VHDX_MAX_BYTES } from '../hyperv-limits.ts';
 import type { ReadDisk } from './drives.ts';
 import { finding, GEN, type DiskTarget, type Finding, type Generation, type InspectDisk, type Staged } from './types.ts';
 
@@ -118,7 +118,10 @@ export function placeDisks(disks: readonly { boot: boolean; drive: 'hard-disk' |
       targets[i] = { controllerType: 'SCSI', controllerNumber: Math.floor(slot / SCSI_LOCATIONS), controllerLocation: slot % SCSI_LOCATIONS, drive: d.drive };
     }
   }
-  const findings = scsiSlot > 4 * SCSI_LOCATIONS ? [finding('error', `The VM has ${scsiSlot} SCSI devices; Hyper-V allows 4 controllers of 64.`, [GEN])] : [];
+  const findings =
+    scsiSlot > SCSI_CONTROLLERS * SCSI_LOCATIONS
+      ? [finding('error', `The VM has ${scsiSlot} SCSI devices; Hyper-V allows ${SCSI_CONTROLLERS} controllers of ${SCSI_LOCATIONS}.`, [GEN])]
+      : [];
   return { value: targets, findings };
 }
 
