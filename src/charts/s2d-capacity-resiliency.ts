@@ -1,5 +1,6 @@
 /** Usable capacity of the same cluster under every resiliency type it can use (the chosen one highlighted). */
 import type { S2dCapacityResult } from '../engine/storage/s2d-capacity.ts';
+import { decimals } from '../number-format.ts';
 import { marginForLabels } from './axis-margin.ts';
 import type { ChartBuilder } from './types.ts';
 import { OTHER_CHOICE_COLOUR, YOUR_CHOICE, YOUR_CHOICE_COLOUR } from './your-choice.ts';
@@ -25,7 +26,7 @@ function bars(result: S2dCapacityResult): ResiliencyBar[] {
     label: row.shortLabel,
     usableTB: row.usableTB,
     // The efficiency of each type is in the table beside the chart; the bar end carries only its length.
-    text: `${Number(row.usableTB.toFixed(1)).toLocaleString('en-US')} TB`,
+    text: `${decimals(row.usableTB, 1)} TB`,
     status: row.resiliency === result.resiliency ? YOUR_CHOICE : OTHER_TYPES,
   }));
 }
